@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "content/content_files.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace spasmguide {
+
+namespace fs = std::filesystem;
+
+DirectoryContentFiles::DirectoryContentFiles(fs::path root) : m_root(std::move(root)) {}
+
+FileRead DirectoryContentFiles::read(const std::string& relativePath) const {
+    const fs::path path = m_root / fs::path(relativePath);
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (!fs::exists(status)) {
+        return {FileRead::Status::Missing, {}, "file is missing"};
+    }
+    if (!fs::is_regular_file(status)) {
+        return {FileRead::Status::NotAFile,
+                {},
+                fs::is_directory(status) ? "is a directory, expected a file" : "is not a regular file"};
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        return {FileRead::Status::Unreadable, {}, "cannot be read (check its permissions)"};
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) {
+        return {FileRead::Status::Unreadable, {}, "reading failed part-way"};
+    }
+    return {FileRead::Status::Ok, std::move(buffer).str(), {}};
+}
+
+bool DirectoryContentFiles::hasDirectory(const std::string& relativePath) const {
+    std::error_code ec;
+    return fs::is_directory(m_root / fs::path(relativePath), ec);
+}
+
+std::string DirectoryContentFiles::displayPath(const std::string& relativePath) const {
+    return (m_root / fs::path(relativePath)).lexically_normal().generic_string();
+}
+
+} // namespace spasmguide

@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/diagnostic.h"
+#include "content/parsed_file.h"
+
+#include <map>
+#include <string>
+
+namespace spasmguide {
+
+// The rules a JSON Schema cannot express: ids unique across files, references that resolve, and the
+// manifest's locale matching its folder. Files are keyed by their name in the locale folder.
+void crossCheckBundle(const std::map<std::string, ParsedFile>& files, const std::string& locale, Diagnostics& out);
+
+} // namespace spasmguide

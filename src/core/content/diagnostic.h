@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace spasmguide {
+
+enum class Severity { Error, Warning };
+
+// One problem found in a content file, reported GCC-style so editors and IDEs can jump to it.
+struct Diagnostic {
+    std::string file; // path as the user should see it
+    int line = 1;     // 1-based
+    int column = 1;   // 1-based, in characters (Unicode code points)
+    Severity severity = Severity::Error;
+    std::string message;
+    std::string pointer; // JSON pointer of the offending value, empty when not applicable
+
+    // "path/to/file.json:LINE:COL: error: message (at /json/pointer)"
+    [[nodiscard]] std::string format() const;
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+[[nodiscard]] bool hasErrors(const Diagnostics& diagnostics);
+
+} // namespace spasmguide

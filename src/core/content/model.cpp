@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "content/model.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace spasmguide {
+
+const EmergencyNumber& EmergencyNumbers::forRegion(const std::string& region) const {
+    auto byRegion = [](const std::string& code) {
+        return [&code](const EmergencyNumber& n) { return n.region == code; };
+    };
+    if (auto it = std::find_if(regions.begin(), regions.end(), byRegion(region)); it != regions.end()) {
+        return *it;
+    }
+    if (auto it = std::find_if(regions.begin(), regions.end(), byRegion(defaultRegion)); it != regions.end()) {
+        return *it;
+    }
+    if (regions.empty()) {
+        throw std::logic_error("validated content always has emergency numbers");
+    }
+    return regions.front();
+}
+
+const Step* ContentBundle::step(const std::string& id) const {
+    auto it = std::find_if(steps.begin(), steps.end(), [&id](const Step& s) { return s.id == id; });
+    return it == steps.end() ? nullptr : &*it;
+}
+
+const Source* ContentBundle::source(const std::string& id) const {
+    const auto& all = manifest.sources;
+    auto it = std::find_if(all.begin(), all.end(), [&id](const Source& s) { return s.id == id; });
+    return it == all.end() ? nullptr : &*it;
+}
+
+} // namespace spasmguide

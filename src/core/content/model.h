@@ -1,0 +1,193 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The guide's content, as the screens use it. Built only from files that passed validation,
+// so required text is never empty. Field meanings are documented in content/schema/*.json.
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace spasmguide {
+
+using Text = std::string;
+using TextList = std::vector<std::string>;
+using SourceIds = std::vector<std::string>;
+
+struct Source {
+    std::string id;
+    Text title;
+    Text publisher;
+    std::string year;
+    std::string url;
+};
+
+struct Review {
+    std::string status; // draft | in-review | approved
+    Text by;
+    std::string date;
+    Text notes;
+};
+
+struct Manifest {
+    std::string id;
+    std::string version;
+    std::string locale;
+    Text title;
+    Text tagline;
+    Text intro;
+    Text author;
+    Review review;
+    std::vector<Source> sources;
+};
+
+struct RedFlag {
+    std::string id;
+    Text text;
+    Text detail;
+    SourceIds sources;
+};
+
+struct RedFlagTier {
+    Text heading;
+    Text action;
+    std::vector<RedFlag> signs;
+    SourceIds sources;
+};
+
+struct CareAdvice {
+    Text title;
+    TextList doNow;
+    TextList tellCallHandler;
+    Text afterCall;
+};
+
+struct SameDayAdvice {
+    Text title;
+    Text text;
+    Text acknowledge;
+    Text continueNote;
+};
+
+struct RedFlags {
+    Text title;
+    Text intro;
+    RedFlagTier emergency;
+    RedFlagTier sameDay;
+    Text note;
+    SourceIds noteSources;
+    CareAdvice care;
+    SameDayAdvice sameDayAdvice;
+};
+
+struct EmergencyNumber {
+    std::string region;
+    Text name;
+    std::string emergency;
+    std::string sameDay;
+    Text sameDayLabel;
+};
+
+struct EmergencyNumbers {
+    std::string defaultRegion;
+    std::vector<EmergencyNumber> regions;
+
+    // The entry for a region, else the default region's entry.
+    [[nodiscard]] const EmergencyNumber& forRegion(const std::string& region) const;
+};
+
+struct Product {
+    std::string id;
+    Text name;
+    Text bestFor;
+    TextList bullets;
+    std::string url;
+    Text linkLabel;
+};
+
+struct ParagraphBlock {
+    Text text;
+};
+struct CalloutBlock {
+    enum class Kind { Safety, Warning, Info, Disclaimer };
+    Kind kind = Kind::Info;
+    Text title;
+    Text text;
+    SourceIds sources;
+};
+struct ProductsBlock {
+    Text disclosure;
+    std::vector<Product> items;
+};
+struct ListBlock {
+    Text title;
+    TextList items;
+    Text footer;
+};
+struct PatternsBlock {
+    Text title;
+    Text intro;
+    Text closing;
+};
+struct EvidenceBlock {
+    Text title;
+    Text text;
+    SourceIds sources;
+};
+struct LinkBlock {
+    Text title;
+    Text text;
+    Text label;
+    std::string url;
+    Text note;
+};
+
+using Block =
+    std::variant<ParagraphBlock, CalloutBlock, ProductsBlock, ListBlock, PatternsBlock, EvidenceBlock, LinkBlock>;
+
+struct Step {
+    std::string id;
+    int number = 0;
+    Text shortTitle;
+    Text title;
+    Text goal;
+    std::vector<Block> blocks;
+    SourceIds sources;
+};
+
+struct Pattern {
+    std::string id;
+    Text name;
+    Text explanation;
+};
+
+struct Book {
+    Text text;
+    Text label;
+    std::string url;
+};
+
+struct About {
+    Text title;
+    Text subtitle;
+    TextList bio;
+    TextList credentials;
+    Book book;
+    Text disclaimer;
+};
+
+struct ContentBundle {
+    Manifest manifest;
+    RedFlags redFlags;
+    EmergencyNumbers emergencyNumbers;
+    std::vector<Step> steps;
+    std::vector<Pattern> patterns;
+    About about;
+
+    [[nodiscard]] const Step* step(const std::string& id) const;
+    [[nodiscard]] const Source* source(const std::string& id) const;
+};
+
+} // namespace spasmguide

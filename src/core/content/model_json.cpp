@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "content/model_json.h"
+
+#include <nlohmann/json.hpp>
+
+namespace spasmguide {
+namespace {
+
+using nlohmann::json;
+
+std::string str(const json& j, const char* key) {
+    return j.value(key, std::string());
+}
+
+std::vector<std::string> strings(const json& j, const char* key) {
+    return j.contains(key) ? j.at(key).get<std::vector<std::string>>() : std::vector<std::string>{};
+}
+
+RedFlagTier tier(const json& j) {
+    RedFlagTier t{str(j, "heading"), str(j, "action"), {}, strings(j, "sources")};
+    for (const auto& s : j.at("signs")) {
+        t.signs.push_back({str(s, "id"), str(s, "text"), str(s, "detail"), strings(s, "sources")});
+    }
+    return t;
+}
+
+CalloutBlock::Kind calloutKind(const std::string& kind) {
+    if (kind == "safety") {
+        return CalloutBlock::Kind::Safety;
+    }
+    if (kind == "warning") {
+        return CalloutBlock::Kind::Warning;
+    }
+    if (kind == "disclaimer") {
+        return CalloutBlock::Kind::Disclaimer;
+    }
+    return CalloutBlock::Kind::Info;
+}
+
+Block block(const json& j) {
+    const auto type = str(j, "type");
+    if (type == "callout") {
+        return CalloutBlock{calloutKind(str(j, "kind")), str(j, "title"), str(j, "text"), strings(j, "sources")};
+    }
+    if (type == "products") {
+        ProductsBlock b{str(j, "disclosure"), {}};
+        for (const auto& p : j.at("items")) {
+            b.items.push_back({str(p, "id"), str(p, "name"), str(p, "bestFor"), strings(p, "bullets"), str(p, "url"),
+                               str(p, "linkLabel")});
+        }
+        return b;
+    }
+    if (type == "list") {
+        return ListBlock{str(j, "title"), strings(j, "items"), str(j, "footer")};
+    }
+    if (type == "patterns") {
+        return PatternsBlock{str(j, "title"), str(j, "intro"), str(j, "closing")};
+    }
+    if (type == "evidence") {
+        return EvidenceBlock{str(j, "title"), str(j, "text"), strings(j, "sources")};
+    }
+    if (type == "link") {
+        return LinkBlock{str(j, "title"), str(j, "text"), str(j, "label"), str(j, "url"), str(j, "note")};
+    }
+    return ParagraphBlock{str(j, "text")};
+}
+
+} // namespace
+
+void from_json(const json& j, Manifest& m) {
+    m.id = str(j, "id");
+    m.version = str(j, "version");
+    m.locale = str(j, "locale");
+    m.title = str(j, "title");
+    m.tagline = str(j, "tagline");
+    m.intro = str(j, "intro");
+    m.author = str(j, "author");
+    const auto& review = j.at("review");
+    m.review = {str(review, "status"), str(review, "by"), str(review, "date"), str(review, "notes")};
+    for (const auto& s : j.at("sources")) {
+        m.sources.push_back({str(s, "id"), str(s, "title"), str(s, "publisher"), str(s, "year"), str(s, "url")});
+    }
+}
+
+void from_json(const json& j, RedFlags& r) {
+    r.title = str(j, "title");
+    r.intro = str(j, "intro");
+    r.emergency = tier(j.at("emergency"));
+    r.sameDay = tier(j.at("sameDay"));
+    r.note = str(j, "note");
+    r.noteSources = strings(j, "noteSources");
+    const auto& care = j.at("care");
+    r.care = {str(care, "title"), strings(care, "doNow"), strings(care, "tellCallHandler"), str(care, "afterCall")};
+    const auto& sameDay = j.at("sameDayAdvice");
+    r.sameDayAdvice = {str(sameDay, "title"), str(sameDay, "text"), str(sameDay, "acknowledge"),
+                       str(sameDay, "continueNote")};
+}
+
+void from_json(const json& j, EmergencyNumbers& e) {
+    e.defaultRegion = str(j, "defaultRegion");
+    for (const auto& r : j.at("regions")) {
+        e.regions.push_back(
+            {str(r, "region"), str(r, "name"), str(r, "emergency"), str(r, "sameDay"), str(r, "sameDayLabel")});
+    }
+}
+
+void from_json(const json& j, Step& s) {
+    s.id = str(j, "id");
+    s.number = j.value("number", 0);
+    s.shortTitle = str(j, "shortTitle");
+    s.title = str(j, "title");
+    s.goal = str(j, "goal");
+    s.sources = strings(j, "sources");
+    for (const auto& b : j.at("blocks")) {
+        s.blocks.push_back(block(b));
+    }
+}
+
+void from_json(const json& j, Pattern& p) {
+    p.id = str(j, "id");
+    p.name = str(j, "name");
+    p.explanation = str(j, "explanation");
+}
+
+void from_json(const json& j, About& a) {
+    a.title = str(j, "title");
+    a.subtitle = str(j, "subtitle");
+    a.bio = strings(j, "bio");
+    a.credentials = strings(j, "credentials");
+    if (j.contains("book")) {
+        const auto& b = j.at("book");
+        a.book = {str(b, "text"), str(b, "label"), str(b, "url")};
+    }
+    a.disclaimer = str(j, "disclaimer");
+}
+
+} // namespace spasmguide

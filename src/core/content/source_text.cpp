@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "content/source_text.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+namespace spasmguide {
+namespace {
+
+bool isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Returns the offset just past the closing quote of the string starting at `pos`.
+std::size_t skipString(const std::string& text, std::size_t pos) {
+    for (++pos; pos < text.size(); ++pos) {
+        if (text[pos] == '\\') {
+            ++pos;
+        } else if (text[pos] == '"') {
+            return pos + 1;
+        }
+    }
+    return text.size();
+}
+
+std::string decodeKey(std::string_view literal) {
+    if (literal.find('\\') == std::string_view::npos) {
+        return std::string(literal.substr(1, literal.size() - 2));
+    }
+    return nlohmann::json::parse(literal).get<std::string>();
+}
+
+struct Frame {
+    std::string pointer;
+    bool isArray = false;
+    std::size_t nextIndex = 0;
+};
+
+} // namespace
+
+std::string escapePointerToken(std::string_view token) {
+    std::string out;
+    out.reserve(token.size());
+    for (char c : token) {
+        if (c == '~') {
+            out += "~0";
+        } else if (c == '/') {
+            out += "~1";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+SourceText::SourceText(std::string text) : m_text(std::move(text)) {
+    m_lineStarts.push_back(0);
+    for (std::size_t i = 0; i < m_text.size(); ++i) {
+        if (m_text[i] == '\n') {
+            m_lineStarts.push_back(i + 1);
+        }
+    }
+}
+
+TextPosition SourceText::positionOf(std::size_t offset) const {
+    offset = std::min(offset, m_text.size());
+    auto next = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+    const auto lineIndex = static_cast<std::size_t>(std::distance(m_lineStarts.begin(), next)) - 1;
+    int column = 1;
+    // Columns count characters, not bytes: skip UTF-8 continuation bytes.
+    for (std::size_t i = m_lineStarts[lineIndex]; i < offset; ++i) {
+        if ((static_cast<unsigned char>(m_text[i]) & 0xC0U) != 0x80U) {
+            ++column;
+        }
+    }
+    return {static_cast<int>(lineIndex) + 1, column};
+}
+
+bool SourceText::indexValues() {
+    m_valueOffsets.clear();
+    std::vector<Frame> stack;
+    std::string pendingPointer; // pointer of the next value to start
+    bool expectValue = true;
+    std::size_t pos = 0;
+    const auto size = m_text.size();
+    while (pos < size) {
+        const char c = m_text[pos];
+        if (isSpace(c) || c == ':') {
+            ++pos;
+            continue;
+        }
+        if (expectValue && c == ']') { // empty array: no value after all
+            expectValue = false;
+            continue;
+        }
+        if (expectValue) {
+            m_valueOffsets.emplace(pendingPointer, pos);
+            expectValue = false;
+            if (c == '{' || c == '[') {
+                if (stack.size() >= static_cast<std::size_t>(kMaxDepth)) {
+                    m_tooDeepOffset = pos;
+                    return false;
+                }
+                stack.push_back({pendingPointer, c == '[', 0});
+                ++pos;
+                if (c == '[') {
+                    pendingPointer = stack.back().pointer + "/0";
+                    expectValue = true;
+                }
+                continue;
+            }
+            if (c == '"') {
+                pos = skipString(m_text, pos);
+            } else {
+                while (pos < size && !isSpace(m_text[pos]) && m_text[pos] != ',' && m_text[pos] != ']' &&
+                       m_text[pos] != '}') {
+                    ++pos;
+                }
+            }
+            continue;
+        }
+        if (c == ']' || c == '}') {
+            stack.pop_back();
+            ++pos;
+            continue;
+        }
+        if (c == ',') {
+            ++pos;
+            if (!stack.empty() && stack.back().isArray) {
+                pendingPointer = stack.back().pointer + '/' + std::to_string(++stack.back().nextIndex);
+                expectValue = true;
+            }
+            continue;
+        }
+        if (c == '"' && !stack.empty() && !stack.back().isArray) {
+            const auto end = skipString(m_text, pos);
+            pendingPointer =
+                stack.back().pointer + '/' + escapePointerToken(decodeKey({m_text.data() + pos, end - pos}));
+            pos = end;
+            expectValue = true;
+            continue;
+        }
+        ++pos; // unreachable for valid JSON
+    }
+    return true;
+}
+
+std::size_t SourceText::offsetOf(std::string pointer) const {
+    while (true) {
+        if (auto it = m_valueOffsets.find(pointer); it != m_valueOffsets.end()) {
+            return it->second;
+        }
+        if (pointer.empty()) {
+            return 0;
+        }
+        pointer.erase(pointer.rfind('/'));
+    }
+}
+
+} // namespace spasmguide

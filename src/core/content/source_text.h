@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace spasmguide {
+
+struct TextPosition {
+    int line = 1;
+    int column = 1;
+};
+
+// The raw text of one JSON file, able to turn byte offsets and JSON pointers into line:column.
+class SourceText final {
+public:
+    // Deeper documents are refused before schema validation, which recurses.
+    static constexpr int kMaxDepth = 64;
+
+    explicit SourceText(std::string text);
+
+    [[nodiscard]] const std::string& text() const { return m_text; }
+    [[nodiscard]] TextPosition positionOf(std::size_t offset) const;
+
+    // Indexes where every value starts. Requires syntactically valid JSON (parse it first).
+    // Returns false, and remembers where, when nesting exceeds kMaxDepth.
+    bool indexValues();
+    [[nodiscard]] std::size_t tooDeepOffset() const { return m_tooDeepOffset; }
+
+    // Offset of the value at a JSON pointer, or of its nearest indexed ancestor.
+    [[nodiscard]] std::size_t offsetOf(std::string pointer) const;
+
+private:
+    std::string m_text;
+    std::vector<std::size_t> m_lineStarts;
+    std::unordered_map<std::string, std::size_t> m_valueOffsets;
+    std::size_t m_tooDeepOffset = 0;
+};
+
+// "~" and "/" escaped as RFC 6901 requires.
+[[nodiscard]] std::string escapePointerToken(std::string_view token);
+
+} // namespace spasmguide

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "logging/logging.h"
+
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+namespace spasmguide {
+
+namespace fs = std::filesystem;
+
+bool createPrivateDirectory(const fs::path& dir, std::string* error) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec || !fs::is_directory(dir)) {
+        if (error) {
+            *error = ec ? ec.message() : "not a folder";
+        }
+        return false;
+    }
+    // On Windows permissions map to the read-only flag; the profile folder is already per-user.
+    fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
+    return true;
+}
+
+bool setUpLogging(const fs::path& logDir, bool verbose) {
+    auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+    console->set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
+    std::vector<spdlog::sink_ptr> sinks{console};
+
+    std::string error;
+    bool fileOk = createPrivateDirectory(logDir, &error);
+    if (fileOk) {
+        const auto file = logDir / "spasmguide.log";
+        try {
+            constexpr std::size_t kMaxBytes = 1024 * 1024;
+            auto rotating = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file.string(), kMaxBytes, 3);
+            rotating->set_level(spdlog::level::debug);
+            sinks.push_back(rotating);
+            std::error_code ec;
+            fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ec);
+        } catch (const spdlog::spdlog_ex& e) {
+            error = e.what();
+            fileOk = false;
+        }
+    }
+    auto logger = std::make_shared<spdlog::logger>("spasmguide", sinks.begin(), sinks.end());
+    logger->set_level(spdlog::level::debug);
+    logger->flush_on(spdlog::level::warn);
+    spdlog::set_default_logger(logger);
+    if (!fileOk) {
+        spdlog::warn("logging to file disabled: {} ({})", logDir.string(), error);
+    }
+    return fileOk;
+}
+
+} // namespace spasmguide

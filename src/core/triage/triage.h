@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/model.h"
+
+#include <set>
+#include <string>
+
+namespace spasmguide {
+
+enum class TriageOutcome {
+    SelfCare,  // no warning sign ticked: go on to Step 1
+    SameDay,   // contact a doctor today, self-care meanwhile
+    Emergency, // get emergency care now
+};
+
+// The warning signs a person ticked on the red-flag screen, by id.
+struct TriageAnswers {
+    std::set<std::string> ticked;
+
+    [[nodiscard]] bool empty() const { return ticked.empty(); }
+};
+
+// Any emergency sign wins over same-day signs; ids not in the content are ignored.
+[[nodiscard]] TriageOutcome evaluateTriage(const RedFlags& redFlags, const TriageAnswers& answers);
+
+} // namespace spasmguide

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "content/content_loader.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+
+using namespace spasmguide;
+
+namespace {
+
+LoadResult loadShipped() {
+    ContentLoader loader;
+    return loader.load(DirectoryContentFiles(SPASMGUIDE_CONTENT_DIR), "en");
+}
+
+std::string allDiagnostics(const Diagnostics& diagnostics) {
+    std::string out;
+    for (const auto& d : diagnostics) {
+        out += d.format() + '\n';
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("the shipped English bundle loads without a single problem") {
+    const auto result = loadShipped();
+    INFO(allDiagnostics(result.diagnostics));
+    REQUIRE(result.diagnostics.empty());
+    REQUIRE(result.bundle);
+}
+
+TEST_CASE("the shipped bundle carries the seed's protocol") {
+    const auto bundle = loadShipped().bundle;
+    REQUIRE(bundle);
+    CHECK(bundle->manifest.locale == "en");
+    CHECK(bundle->manifest.title == "Locked in Back Spasm?");
+
+    SECTION("all five urgent-care signs of the seed, in its order, plus the cauda-equina items") {
+        const auto& signs = bundle->redFlags.emergency.signs;
+        REQUIRE(signs.size() >= 5);
+        CHECK(signs[0].text == "Severe or progressive weakness");
+        CHECK(signs[1].text == "Loss of bowel or bladder control");
+        CHECK(signs[2].text == "Saddle numbness (groin/inner thigh)");
+        CHECK(signs[3].text == "Fever with back pain");
+        CHECK(signs[4].text == "Major trauma or rapidly worsening symptoms");
+        CHECK_FALSE(signs[1].detail.empty());
+        CHECK_FALSE(signs[1].sources.empty());
+        CHECK(bundle->redFlags.sameDay.signs.size() == 9);
+    }
+
+    SECTION("three steps in order: heat, medicate, identify") {
+        REQUIRE(bundle->steps.size() == 3);
+        CHECK(bundle->steps[0].id == "heat");
+        CHECK(bundle->steps[1].id == "medicate");
+        CHECK(bundle->steps[2].id == "identify");
+        REQUIRE(bundle->step("medicate"));
+        CHECK(bundle->step("nope") == nullptr);
+    }
+
+    SECTION("three heat products with their bullets and the disclosure") {
+        const auto& blocks = bundle->step("heat")->blocks;
+        auto products = std::find_if(blocks.begin(), blocks.end(),
+                                     [](const Block& b) { return std::holds_alternative<ProductsBlock>(b); });
+        REQUIRE(products != blocks.end());
+        const auto& block = std::get<ProductsBlock>(*products);
+        REQUIRE(block.items.size() == 3);
+        CHECK(block.items[0].name == "ThermaCare Advanced Back & Hip");
+        CHECK(block.items[0].bullets.size() == 5);
+        CHECK(block.disclosure.find("commission") != std::string::npos);
+        for (const auto& item : block.items) {
+            CHECK(item.url.rfind("https://", 0) == 0);
+        }
+    }
+
+    SECTION("six patterns") {
+        CHECK(bundle->patterns.size() == 6);
+    }
+
+    SECTION("every cited source exists") {
+        for (const auto& sign : bundle->redFlags.emergency.signs) {
+            for (const auto& id : sign.sources) {
+                CHECK(bundle->source(id) != nullptr);
+            }
+        }
+    }
+
+    SECTION("emergency numbers fall back to the default region") {
+        CHECK(bundle->emergencyNumbers.forRegion("GB").emergency == "999");
+        CHECK(bundle->emergencyNumbers.forRegion("GB").sameDay == "111");
+        CHECK(bundle->emergencyNumbers.forRegion("AU").emergency == "000");
+        CHECK(bundle->emergencyNumbers.forRegion("ZZ").region == bundle->emergencyNumbers.defaultRegion);
+    }
+}
+
+TEST_CASE("the validator accepts the shipped content root") {
+    ContentLoader loader;
+    const auto diagnostics = loader.validateRoot(SPASMGUIDE_CONTENT_DIR);
+    INFO(allDiagnostics(diagnostics));
+    CHECK(diagnostics.empty());
+}

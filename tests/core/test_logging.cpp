@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "logging/logging.h"
+#include "temp_dir.h"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <spdlog/spdlog.h>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+TEST_CASE("the log file is created in a private folder and is readable by the user only") {
+    spasmguide::test::TempDir dir;
+    const auto logDir = dir.path() / "logs";
+    REQUIRE(spasmguide::setUpLogging(logDir, false));
+    spdlog::info("hello from the test");
+    spdlog::default_logger()->flush();
+
+    const auto file = logDir / "spasmguide.log";
+    REQUIRE(fs::exists(file));
+    CHECK((fs::status(logDir).permissions() & (fs::perms::group_all | fs::perms::others_all)) == fs::perms::none);
+    CHECK((fs::status(file).permissions() & (fs::perms::group_all | fs::perms::others_all)) == fs::perms::none);
+    std::ifstream in(file);
+    std::stringstream text;
+    text << in.rdbuf();
+    CHECK(text.str().find("hello from the test") != std::string::npos);
+    spdlog::drop_all();
+}
+
+TEST_CASE("an unusable log folder does not stop the app") {
+    spasmguide::test::TempDir dir;
+    dir.write("taken", "a file where the log folder should be");
+    CHECK_FALSE(spasmguide::setUpLogging(dir.path() / "taken", false));
+    spdlog::info("still logs to stderr without throwing");
+    spdlog::drop_all();
+}
