@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command_line.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace spasmguide {
+
+CommandLine parseCommandLine(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "SpasmGuide: guided first aid for an acute low-back spasm."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("CommandLine", "Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QCoreApplication::translate("CommandLine", "Show the version and exit."));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("CommandLine", "Keep all user data, settings and logs in <dir>."),
+        QStringLiteral("dir"));
+    const QCommandLineOption content(
+        QStringLiteral("content"),
+        QCoreApplication::translate("CommandLine", "Load the guide from the content root <dir> (locale folders)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption locale(
+        QStringLiteral("locale"),
+        QCoreApplication::translate("CommandLine", "Use the language <code> (for example en) instead of the system's."),
+        QStringLiteral("code"));
+    const QCommandLineOption validate(
+        QStringLiteral("validate-content"),
+        QCoreApplication::translate(
+            "CommandLine", "Check the content root <dir> and exit: 0 valid, 1 invalid, 2 usage error."),
+        QStringLiteral("dir"));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshot-all"),
+        QCoreApplication::translate("CommandLine", "Save every screen as <dir>/<screen-id>.png (1280×800) and exit."),
+        QStringLiteral("dir"));
+    const QCommandLineOption firstPaint(
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("CommandLine", "Exit as soon as the first screen is painted (for benchmarks)."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     QCoreApplication::translate("CommandLine", "Also print debug messages."));
+    parser.addOptions({help, version, dataDir, content, locale, validate, screenshots, firstPaint, verbose});
+
+    CommandLine result;
+    result.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        result.mode = CommandLine::Mode::UsageError;
+        result.error = parser.errorText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.mode = CommandLine::Mode::UsageError;
+        result.error = QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
+                           .arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    result.dataDir = parser.value(dataDir);
+    result.contentDir = parser.value(content);
+    result.locale = parser.value(locale);
+    result.validateDir = parser.value(validate);
+    result.screenshotDir = parser.value(screenshots);
+    result.quitAfterFirstPaint = parser.isSet(firstPaint);
+    result.verbose = parser.isSet(verbose);
+    if (parser.isSet(help)) {
+        result.mode = CommandLine::Mode::Help;
+    } else if (parser.isSet(version)) {
+        result.mode = CommandLine::Mode::Version;
+    } else if (parser.isSet(validate)) {
+        result.mode = CommandLine::Mode::ValidateContent;
+    } else if (parser.isSet(screenshots)) {
+        result.mode = CommandLine::Mode::ScreenshotAll;
+    }
+    return result;
+}
+
+} // namespace spasmguide

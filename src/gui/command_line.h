@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace spasmguide {
+
+// What the command line asked for. Parsed before any QApplication exists, so --version, --help and
+// --validate-content never start a GUI.
+struct CommandLine {
+    enum class Mode { Run, Version, Help, ValidateContent, ScreenshotAll, UsageError };
+    Mode mode = Mode::Run;
+    QString dataDir;         // --data-dir; empty: the platform's app-data folder
+    QString contentDir;      // --content; empty: the built-in bundle
+    QString locale;          // --locale; empty: the system locale
+    QString validateDir;     // --validate-content
+    QString screenshotDir;   // --screenshot-all
+    bool quitAfterFirstPaint = false;
+    bool verbose = false;
+    QString helpText;        // for Help and UsageError
+    QString error;           // for UsageError
+};
+
+[[nodiscard]] CommandLine parseCommandLine(const QStringList& arguments);
+
+} // namespace spasmguide

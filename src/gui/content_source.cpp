@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "content_source.h"
+
+#include "resource_content_files.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <stdexcept>
+
+namespace spasmguide {
+
+QString languageOf(const QString& locale) {
+    const auto separator = locale.indexOf(QRegularExpression(QStringLiteral("[_-]")));
+    return (separator < 0 ? locale : locale.left(separator)).toLower();
+}
+
+LoadedContent loadContent(ContentLoader& loader, const QString& contentRoot, const QString& locale) {
+    LoadedContent loaded;
+    const std::string language = languageOf(locale).toStdString();
+    if (!contentRoot.isEmpty()) {
+        loaded.requestedRoot = contentRoot;
+        auto result = loader.load(DirectoryContentFiles(QDir(contentRoot).absolutePath().toStdString()), language);
+        loaded.problems = std::move(result.diagnostics);
+        if (result.bundle) {
+            loaded.bundle = std::move(result.bundle);
+            loaded.usingBuiltIn = false;
+            return loaded;
+        }
+    }
+    const ResourceContentFiles builtIn;
+    const std::string builtInLanguage = builtIn.hasDirectory(language) ? language : std::string("en");
+    auto result = loader.load(builtIn, builtInLanguage);
+    if (!result.bundle) {
+        // The build and the test suite validate the built-in bundle; reaching this is a packaging bug.
+        throw std::runtime_error("the built-in content bundle is invalid");
+    }
+    loaded.bundle = std::move(result.bundle);
+    return loaded;
+}
+
+} // namespace spasmguide

@@ -1,0 +1,283 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "main_window.h"
+
+#include "navigation.h"
+#include "screens/about_screen.h"
+#include "screens/care_screen.h"
+#include "screens/content_problems_screen.h"
+#include "screens/same_day_screen.h"
+#include "screens/step_screen.h"
+#include "screens/triage_screen.h"
+#include "widgets/step_indicator.h"
+#include "widgets/text.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace spasmguide {
+namespace {
+
+// Keyboard users land on the screen's first control, not on whatever had focus before.
+void focusFirstControl(QWidget* page) {
+    for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
+
+} // namespace
+
+MainWindow::MainWindow(LoadedContent content, QString region, QWidget* parent)
+    : QMainWindow(parent), m_content(std::move(content)), m_region(std::move(region)) {
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    buildHeader(layout);
+    buildBanner(layout);
+    m_stack = new QStackedWidget;
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    buildMenus();
+    setWindowTitle(tr("SpasmGuide"));
+    showScreen(screens::kTriage);
+}
+
+void MainWindow::buildHeader(QVBoxLayout* layout) {
+    auto* header = new QFrame;
+    header->setObjectName(QStringLiteral("headerBar"));
+    auto* row = new QHBoxLayout(header);
+    row->setContentsMargins(24, 4, 16, 4);
+    row->setSpacing(24);
+    auto* title = new QLabel(qstr(m_content.bundle->manifest.title));
+    title->setTextFormat(Qt::PlainText);
+    scaleFont(title, 1.1, true);
+    row->addWidget(title);
+    row->addStretch(1);
+    m_steps = new StepIndicator;
+    m_steps->setSteps(m_content.bundle->steps);
+    row->addWidget(m_steps);
+    row->addStretch(1);
+    m_help = new QPushButton(QStringLiteral("\u26A0  ") + tr("Get help now"));
+    m_help->setObjectName(QStringLiteral("getHelpNow"));
+    m_help->setAccessibleName(tr("Get help now"));
+    m_help->setToolTip(tr("Show what to do in an emergency (Ctrl+G)"));
+    m_help->setProperty("urgent", true);
+    m_help->setAutoDefault(false);
+    QSizePolicy keepPlace = m_help->sizePolicy();
+    keepPlace.setRetainSizeWhenHidden(true); // the header does not jump on the care screen
+    m_help->setSizePolicy(keepPlace);
+    connect(m_help, &QPushButton::clicked, this, [this] { showScreen(screens::kCare); });
+    row->addWidget(m_help);
+    layout->addWidget(header);
+}
+
+void MainWindow::buildBanner(QVBoxLayout* layout) {
+    m_banner = new QFrame;
+    m_banner->setObjectName(QStringLiteral("problemsBanner"));
+    auto* row = new QHBoxLayout(m_banner);
+    row->setContentsMargins(24, 8, 16, 8);
+    const auto count = static_cast<int>(m_content.problems.size());
+    auto* text = makeTextLabel(
+        m_content.usingBuiltIn
+            ? tr("\u26A0  The content in %1 has %n problem(s), so the built-in guide is shown.", nullptr, count)
+                  .arg(m_content.requestedRoot)
+            : tr("\u26A0  The content in %1 has %n warning(s).", nullptr, count).arg(m_content.requestedRoot));
+    row->addWidget(text, 1);
+    auto* details = new QPushButton(tr("Show problems"));
+    details->setObjectName(QStringLiteral("showProblems"));
+    auto* dismiss = new QPushButton(tr("Dismiss"));
+    dismiss->setObjectName(QStringLiteral("dismissProblems"));
+    dismiss->setAccessibleName(tr("Dismiss the content problems notice"));
+    row->addWidget(details);
+    row->addWidget(dismiss);
+    connect(details, &QPushButton::clicked, this, [this] { showScreen(screens::kContentProblems); });
+    connect(dismiss, &QPushButton::clicked, m_banner, &QFrame::hide);
+    m_banner->setVisible(!m_content.problems.empty());
+    layout->addWidget(m_banner);
+}
+
+void MainWindow::buildMenus() {
+    auto* guide = menuBar()->addMenu(tr("&Guide"));
+    auto addAction = [this](QMenu* menu, const QString& text, const QKeySequence& keys, auto slot) {
+        auto* action = menu->addAction(text);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::ApplicationShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    addAction(guide, tr("Warning-sign &check"), QKeySequence(Qt::ALT | Qt::Key_Home),
+              [this] { showScreen(screens::kTriage); });
+    int number = 0;
+    for (const auto& step : m_content.bundle->steps) {
+        ++number;
+        const auto id = screens::stepScreenId(step.id);
+        const QKeySequence keys = number <= 9 ? QKeySequence(Qt::ALT | (Qt::Key_0 + number)) : QKeySequence();
+        addAction(guide, tr("Step %1: %2").arg(number).arg(qstr(step.shortTitle)), keys, [this, id] { showScreen(id); });
+    }
+    guide->addSeparator();
+    addAction(guide, tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { stepBy(-1); });
+    addAction(guide, tr("&Next"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { stepBy(+1); });
+    addAction(guide, tr("&Get help now"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] { showScreen(screens::kCare); });
+    guide->addSeparator();
+    addAction(guide, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    addAction(help, tr("&About SpasmGuide"), QKeySequence(), [this] { showScreen(screens::kAbout); });
+    addAction(help, tr("Content &problems"), QKeySequence(), [this] { showScreen(screens::kContentProblems); });
+}
+
+QStringList MainWindow::screenIds() const { return screens::allScreenIds(*m_content.bundle); }
+
+QString MainWindow::currentScreenId() const {
+    auto* page = qobject_cast<ScreenPage*>(m_stack->currentWidget());
+    return page ? page->screenId() : QString();
+}
+
+ScreenPage* MainWindow::screen(const QString& screenId) {
+    if (auto* existing = m_screens.value(screenId)) {
+        return existing;
+    }
+    ScreenPage* page = createScreen(screenId);
+    if (page) {
+        m_screens.insert(screenId, page);
+        m_stack->addWidget(page);
+    }
+    return page;
+}
+
+ScreenPage* MainWindow::createScreen(const QString& screenId) {
+    const auto& content = *m_content.bundle;
+    if (screenId == screens::kTriage) {
+        auto* page = new TriageScreen;
+        page->setContent(content);
+        connect(page, &TriageScreen::outcomeChosen, this, &MainWindow::onTriageOutcome);
+        return page;
+    }
+    if (screenId == screens::kCare) {
+        auto* page = new CareScreen;
+        connect(page, &CareScreen::backRequested, this, &MainWindow::goBack);
+        return page;
+    }
+    if (screenId == screens::kSameDay) {
+        auto* page = new SameDayScreen;
+        connect(page, &SameDayScreen::backRequested, this, &MainWindow::goBack);
+        connect(page, &SameDayScreen::continueRequested, this,
+                [this] { showScreen(screens::stepScreenId(m_content.bundle->steps.front().id)); });
+        return page;
+    }
+    if (screenId == screens::kAbout) {
+        auto* page = new AboutScreen;
+        page->setContent(content, m_content.usingBuiltIn);
+        connect(page, &AboutScreen::backRequested, this, &MainWindow::goBack);
+        return page;
+    }
+    if (screenId == screens::kContentProblems) {
+        auto* page = new ContentProblemsScreen;
+        page->setProblems(m_content.problems, m_content.requestedRoot, m_content.usingBuiltIn);
+        connect(page, &ContentProblemsScreen::backRequested, this, &MainWindow::goBack);
+        return page;
+    }
+    if (screenId.startsWith(screens::kStepPrefix)) {
+        const QString stepId = screenId.mid(screens::kStepPrefix.size());
+        if (!content.step(stepId.toStdString())) {
+            return nullptr;
+        }
+        auto* page = new StepScreen(stepId);
+        const QString next = screens::nextStep(content, screenId);
+        const Step* nextStep = next.isEmpty() ? nullptr : content.step(next.mid(screens::kStepPrefix.size()).toStdString());
+        page->setContent(content, nextStep ? qstr(nextStep->shortTitle) : QString());
+        connect(page, &StepScreen::backRequested, this, [this] { stepBy(-1); });
+        connect(page, &StepScreen::nextRequested, this, [this] { stepBy(+1); });
+        return page;
+    }
+    return nullptr;
+}
+
+// Care and same-day show the current answers, so they are refreshed each time they are shown.
+void MainWindow::refreshScreen(const QString& screenId) {
+    if (screenId == screens::kCare) {
+        static_cast<CareScreen*>(screen(screenId))->setContent(*m_content.bundle, emergencyNumber(), triageAnswers());
+    } else if (screenId == screens::kSameDay) {
+        static_cast<SameDayScreen*>(screen(screenId))
+            ->setContent(*m_content.bundle, emergencyNumber(), triageAnswers());
+    }
+}
+
+void MainWindow::showScreen(const QString& screenId) { display(screenId, true); }
+
+void MainWindow::display(const QString& screenId, bool recordHistory) {
+    ScreenPage* page = screen(screenId);
+    if (!page) {
+        return;
+    }
+    const QString current = currentScreenId();
+    if (recordHistory && !current.isEmpty() && current != screenId) {
+        m_history.append(current);
+    }
+    refreshScreen(screenId);
+    m_stack->setCurrentWidget(page);
+    const bool isStep = screenId.startsWith(screens::kStepPrefix);
+    m_steps->setCurrent(isStep ? screenId.mid(screens::kStepPrefix.size()) : QString());
+    m_help->setVisible(screenId != screens::kCare);
+    focusFirstControl(page);
+    Q_EMIT screenChanged(screenId);
+}
+
+void MainWindow::goBack() {
+    if (m_history.isEmpty()) {
+        showScreen(screens::kTriage);
+        return;
+    }
+    display(m_history.takeLast(), false);
+}
+
+void MainWindow::stepBy(int direction) {
+    const QString current = currentScreenId();
+    const auto& content = *m_content.bundle;
+    if (!current.startsWith(screens::kStepPrefix)) {
+        if (direction < 0) {
+            goBack();
+        }
+        return;
+    }
+    const QString target = direction < 0 ? screens::previousStep(content, current) : screens::nextStep(content, current);
+    if (!target.isEmpty()) {
+        showScreen(target);
+    } else if (direction < 0) {
+        showScreen(screens::kTriage);
+    }
+}
+
+void MainWindow::onTriageOutcome(TriageOutcome outcome) {
+    switch (outcome) {
+    case TriageOutcome::Emergency:
+        showScreen(screens::kCare);
+        break;
+    case TriageOutcome::SameDay:
+        showScreen(screens::kSameDay);
+        break;
+    case TriageOutcome::SelfCare:
+        showScreen(screens::stepScreenId(m_content.bundle->steps.front().id));
+        break;
+    }
+}
+
+TriageAnswers MainWindow::triageAnswers() const {
+    auto* triage = static_cast<TriageScreen*>(m_screens.value(screens::kTriage));
+    return triage ? triage->answers() : TriageAnswers{};
+}
+
+const EmergencyNumber& MainWindow::emergencyNumber() const {
+    return m_content.bundle->emergencyNumbers.forRegion(m_region.toStdString());
+}
+
+} // namespace spasmguide

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content_source.h"
+#include "triage/triage.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QStringList>
+
+class QFrame;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace spasmguide {
+
+class ScreenPage;
+class StepIndicator;
+
+// The window: a header with the step indicator and an always-visible "Get help now", an optional
+// content-problems banner, and the screens, created on first use so start-up paints only the triage.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // `region` picks the emergency number, e.g. "GB"; unknown regions use the content's default.
+    MainWindow(LoadedContent content, QString region, QWidget* parent = nullptr);
+
+    void showScreen(const QString& screenId);
+    void goBack();
+    [[nodiscard]] QString currentScreenId() const;
+    [[nodiscard]] QStringList screenIds() const;
+    [[nodiscard]] ScreenPage* screen(const QString& screenId); // created on demand
+    [[nodiscard]] QPushButton* helpButton() const { return m_help; }
+    [[nodiscard]] QFrame* problemsBanner() const { return m_banner; }
+
+Q_SIGNALS:
+    void screenChanged(const QString& screenId);
+
+private:
+    void buildHeader(QVBoxLayout* layout);
+    void buildBanner(QVBoxLayout* layout);
+    void buildMenus();
+    void display(const QString& screenId, bool recordHistory);
+    ScreenPage* createScreen(const QString& screenId);
+    void refreshScreen(const QString& screenId);
+    void onTriageOutcome(TriageOutcome outcome);
+    void stepBy(int direction);
+    [[nodiscard]] TriageAnswers triageAnswers() const;
+    [[nodiscard]] const EmergencyNumber& emergencyNumber() const;
+
+    LoadedContent m_content;
+    QString m_region;
+    QStackedWidget* m_stack = nullptr;
+    QHash<QString, ScreenPage*> m_screens;
+    QStringList m_history;
+    StepIndicator* m_steps = nullptr;
+    QPushButton* m_help = nullptr;
+    QFrame* m_banner = nullptr;
+};
+
+} // namespace spasmguide

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/model.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace spasmguide::screens {
+
+// Screen ids are a contract: --screenshot-all names its files by them, and later --open uses them.
+inline const QString kTriage = QStringLiteral("triage");
+inline const QString kCare = QStringLiteral("care");
+inline const QString kSameDay = QStringLiteral("same-day");
+inline const QString kAbout = QStringLiteral("about");
+inline const QString kContentProblems = QStringLiteral("content-problems");
+inline const QString kStepPrefix = QStringLiteral("step-");
+
+[[nodiscard]] inline QString stepScreenId(const std::string& stepId) { return kStepPrefix + QString::fromStdString(stepId); }
+
+// Every screen the content gives rise to, in the order a person meets them.
+[[nodiscard]] QStringList allScreenIds(const ContentBundle& content);
+
+// The step screen before/after `screenId`, or empty at either end (and for non-step screens).
+[[nodiscard]] QString previousStep(const ContentBundle& content, const QString& screenId);
+[[nodiscard]] QString nextStep(const ContentBundle& content, const QString& screenId);
+
+} // namespace spasmguide::screens

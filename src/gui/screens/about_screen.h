@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/model.h"
+#include "widgets/screen_page.h"
+
+class QPushButton;
+
+namespace spasmguide {
+
+// The author, the content's version and review status, the educational-use disclaimer and licences.
+class AboutScreen final : public ScreenPage {
+    Q_OBJECT
+
+public:
+    explicit AboutScreen(QWidget* parent = nullptr);
+
+    void setContent(const ContentBundle& content, bool builtIn);
+
+Q_SIGNALS:
+    void backRequested();
+};
+
+} // namespace spasmguide

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/diagnostic.h"
+#include "widgets/screen_page.h"
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace spasmguide {
+
+// Lists every problem found in a --content folder, GCC-style, selectable for copying into a bug report.
+class ContentProblemsScreen final : public ScreenPage {
+    Q_OBJECT
+
+public:
+    explicit ContentProblemsScreen(QWidget* parent = nullptr);
+
+    void setProblems(const Diagnostics& problems, const QString& contentRoot, bool usingBuiltIn);
+    [[nodiscard]] QString problemsText() const;
+
+Q_SIGNALS:
+    void backRequested();
+
+private:
+    QLabel* m_summary = nullptr;
+    QPlainTextEdit* m_list = nullptr;
+};
+
+} // namespace spasmguide

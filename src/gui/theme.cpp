@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "theme.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFont>
+#include <QPalette>
+#include <QStyleFactory>
+
+namespace spasmguide {
+namespace {
+
+// Every text/background pair here has a contrast ratio of at least 4.5:1 (checked in tests).
+struct Colors {
+    const char* window;
+    const char* surface;
+    const char* text;
+    const char* muted;
+    const char* accent;
+    const char* accentText;
+    const char* border;
+    const char* urgent;
+    const char* urgentText;
+    const char* urgentSurface;
+    const char* caution;
+    const char* cautionSurface;
+    const char* info;
+    const char* infoSurface;
+    const char* checkImage;
+};
+
+constexpr Colors kLight{"#f6f5f1", "#ffffff", "#1d1f21", "#4a4f55", "#1f5f8b", "#ffffff", "#8a9099",
+                        "#a61b1b", "#ffffff", "#fbeceb", "#7a4a00", "#fdf3e1", "#1f5f8b", "#e9f1f7",
+                        ":/style/check-on-light.svg"};
+constexpr Colors kDark{"#1b1d20", "#25282c", "#ecedef", "#b9bec5", "#8cc4ec", "#0f1f2b", "#6b727b",
+                       "#ff9b93", "#2a0d0b", "#3a2120", "#f3c26b", "#3a2f1c", "#8cc4ec", "#1e2d3a",
+                       ":/style/check-on-dark.svg"};
+
+QPalette paletteFor(const Colors& c) {
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(QLatin1String(c.window)));
+    p.setColor(QPalette::WindowText, QColor(QLatin1String(c.text)));
+    p.setColor(QPalette::Base, QColor(QLatin1String(c.surface)));
+    p.setColor(QPalette::AlternateBase, QColor(QLatin1String(c.window)));
+    p.setColor(QPalette::Text, QColor(QLatin1String(c.text)));
+    p.setColor(QPalette::Button, QColor(QLatin1String(c.surface)));
+    p.setColor(QPalette::ButtonText, QColor(QLatin1String(c.text)));
+    p.setColor(QPalette::Highlight, QColor(QLatin1String(c.accent)));
+    p.setColor(QPalette::HighlightedText, QColor(QLatin1String(c.accentText)));
+    p.setColor(QPalette::ToolTipBase, QColor(QLatin1String(c.surface)));
+    p.setColor(QPalette::ToolTipText, QColor(QLatin1String(c.text)));
+    p.setColor(QPalette::PlaceholderText, QColor(QLatin1String(c.muted)));
+    p.setColor(QPalette::Link, QColor(QLatin1String(c.accent)));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(QLatin1String(c.muted)));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(QLatin1String(c.muted)));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(QLatin1String(c.muted)));
+    return p;
+}
+
+QString styleSheetFor(const Colors& c) {
+    QFile file(QStringLiteral(":/style/spasmguide.qss"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QString sheet = QString::fromUtf8(file.readAll());
+    const std::pair<const char*, const char*> tokens[] = {
+        {"@window@", c.window},   {"@surface@", c.surface},     {"@text@", c.text},
+        {"@muted@", c.muted},     {"@accent@", c.accent},       {"@accentText@", c.accentText},
+        {"@border@", c.border},   {"@urgent@", c.urgent},       {"@urgentText@", c.urgentText},
+        {"@urgentSurface@", c.urgentSurface}, {"@caution@", c.caution}, {"@cautionSurface@", c.cautionSurface},
+        {"@info@", c.info},       {"@infoSurface@", c.infoSurface}, {"@checkImage@", c.checkImage},
+    };
+    for (const auto& [token, value] : tokens) {
+        sheet.replace(QLatin1String(token), QLatin1String(value));
+    }
+    return sheet;
+}
+
+} // namespace
+
+Theme::Scheme Theme::systemScheme(const QApplication& app) {
+    return app.palette().color(QPalette::Window).lightnessF() < 0.5 ? Scheme::Dark : Scheme::Light;
+}
+
+void Theme::apply(QApplication& app) { apply(app, systemScheme(app)); }
+
+void Theme::apply(QApplication& app, Scheme scheme) {
+    const Colors& colors = scheme == Scheme::Dark ? kDark : kLight;
+    // Fusion draws the same everywhere and honours the palette and style sheet fully.
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setPalette(paletteFor(colors));
+    // A calm, large base size that still follows the system font setting.
+    QFont font = app.font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    app.setFont(font);
+    app.setStyleSheet(styleSheetFor(colors));
+}
+
+} // namespace spasmguide

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/product_card.h"
+
+#include "widgets/text.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace spasmguide {
+
+QPushButton* makeLinkButton(const QString& label, const QString& url, QWidget* parent) {
+    // '&' would otherwise turn into a keyboard mnemonic.
+    auto* button = new QPushButton(QString(label).replace(QLatin1Char('&'), QStringLiteral("&&")) +
+                                       QStringLiteral(" \u2197"),
+                                   parent);
+    button->setProperty("link", true);
+    const QString hint = QCoreApplication::translate("LinkButton", "Opens %1 in your web browser").arg(url);
+    button->setToolTip(hint);
+    button->setAccessibleName(label);
+    button->setAccessibleDescription(hint);
+    button->setCursor(Qt::PointingHandCursor);
+    QObject::connect(button, &QPushButton::clicked, button,
+                     [url] { QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode)); });
+    return button;
+}
+
+ProductCard::ProductCard(const Product& product, QWidget* parent) : QFrame(parent) {
+    setProperty("card", true);
+    setAccessibleName(qstr(product.name));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 16, 18, 16);
+    layout->setSpacing(8);
+    layout->addWidget(makeHeading(qstr(product.name), 1.15));
+
+    auto* bestFor = makeTextLabel(tr("Best for: %1").arg(qstr(product.bestFor)));
+    bestFor->setProperty("role", QStringLiteral("muted"));
+    layout->addWidget(bestFor);
+    for (const auto& bullet : product.bullets) {
+        layout->addWidget(makeTextLabel(QStringLiteral("\u2022  ") + qstr(bullet)));
+    }
+    layout->addStretch(1);
+    if (!product.url.empty()) {
+        const QString label = product.linkLabel.empty() ? tr("View %1").arg(qstr(product.name)) : qstr(product.linkLabel);
+        auto* link = makeLinkButton(label, qstr(product.url));
+        link->setAccessibleName(tr("%1: %2").arg(label, qstr(product.name)));
+        link->setObjectName(QStringLiteral("productLink"));
+        layout->addWidget(link);
+    }
+}
+
+} // namespace spasmguide

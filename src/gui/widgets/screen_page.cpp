@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/screen_page.h"
+
+#include <QHBoxLayout>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace spasmguide {
+
+ScreenPage::ScreenPage(const QString& screenId, QWidget* parent) : QWidget(parent), m_screenId(screenId) {
+    setObjectName(QStringLiteral("screen"));
+    setProperty("screenId", screenId);
+
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("screenBody"));
+    m_body = new QVBoxLayout(content);
+    m_body->setContentsMargins(40, 14, 40, 10);
+    m_body->setSpacing(10);
+
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(content);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+
+    m_footer = new QHBoxLayout;
+    m_footer->setContentsMargins(40, 8, 40, 12);
+    m_footer->setSpacing(16);
+
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_scroll, 1);
+    outer->addLayout(m_footer);
+}
+
+void ScreenPage::clearBody() {
+    while (QLayoutItem* item = m_body->takeAt(0)) {
+        if (QWidget* widget = item->widget()) {
+            delete widget;
+        } else if (QLayout* layout = item->layout()) {
+            while (QLayoutItem* child = layout->takeAt(0)) {
+                delete child->widget();
+                delete child;
+            }
+        }
+        delete item;
+    }
+}
+
+} // namespace spasmguide

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/step_indicator.h"
+
+#include "widgets/text.h"
+
+#include <QHBoxLayout>
+#include <QFont>
+#include <QLabel>
+#include <QStyle>
+
+namespace spasmguide {
+
+StepIndicator::StepIndicator(QWidget* parent) : QWidget(parent) {
+    m_row = new QHBoxLayout(this);
+    m_row->setContentsMargins(0, 0, 0, 0);
+    m_row->setSpacing(18);
+}
+
+void StepIndicator::setSteps(const std::vector<Step>& steps) {
+    for (auto& [id, label] : m_labels) {
+        delete label;
+    }
+    m_labels.clear();
+    for (const auto& step : steps) {
+        auto* label = new QLabel(tr("%1  %2").arg(step.number).arg(qstr(step.shortTitle)));
+        label->setTextFormat(Qt::PlainText);
+        label->setContentsMargins(2, 4, 2, 4);
+        label->setProperty("stepName", qstr(step.shortTitle));
+        m_row->addWidget(label);
+        m_labels.emplace_back(qstr(step.id), label);
+    }
+    setCurrent({});
+}
+
+void StepIndicator::setCurrent(const QString& stepId) {
+    const auto total = static_cast<int>(m_labels.size());
+    int index = 0;
+    QString currentName;
+    for (auto& [id, label] : m_labels) {
+        ++index;
+        const bool current = id == stepId;
+        label->setProperty("stepState", current ? QStringLiteral("current") : QStringLiteral("other"));
+        QFont font = label->font();
+        font.setBold(current); // set here, not in the style sheet, so the label's size follows
+        label->setFont(font);
+        const QString name = label->property("stepName").toString();
+        label->setAccessibleName(current ? tr("Step %1 of %2: %3, current step").arg(index).arg(total).arg(name)
+                                         : tr("Step %1 of %2: %3").arg(index).arg(total).arg(name));
+        label->style()->unpolish(label);
+        label->style()->polish(label);
+        if (current) {
+            currentName = label->accessibleName();
+        }
+    }
+    setAccessibleName(currentName.isEmpty() ? tr("Protocol steps") : currentName);
+}
+
+} // namespace spasmguide
