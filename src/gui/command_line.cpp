@@ -29,8 +29,8 @@ CommandLine parseCommandLine(const QStringList& arguments) {
         QStringLiteral("code"));
     const QCommandLineOption validate(
         QStringLiteral("validate-content"),
-        QCoreApplication::translate(
-            "CommandLine", "Check the content root <dir> and exit: 0 valid, 1 invalid, 2 usage error."),
+        QCoreApplication::translate("CommandLine",
+                                    "Check the content root <dir> and exit: 0 valid, 1 invalid, 2 usage error."),
         QStringLiteral("dir"));
     const QCommandLineOption screenshots(
         QStringLiteral("screenshot-all"),
@@ -44,7 +44,8 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     parser.addOptions({help, version, dataDir, content, locale, validate, screenshots, firstPaint, verbose});
 
     CommandLine result;
-    result.helpText = parser.helpText();
+    // No QCoreApplication exists yet, so Qt cannot name the program itself.
+    result.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("spasmguide"));
     if (!parser.parse(arguments)) {
         result.mode = CommandLine::Mode::UsageError;
         result.error = parser.errorText();

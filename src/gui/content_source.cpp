@@ -20,7 +20,10 @@ LoadedContent loadContent(ContentLoader& loader, const QString& contentRoot, con
     const std::string language = languageOf(locale).toStdString();
     if (!contentRoot.isEmpty()) {
         loaded.requestedRoot = contentRoot;
-        auto result = loader.load(DirectoryContentFiles(QDir(contentRoot).absolutePath().toStdString()), language);
+        const DirectoryContentFiles files(QDir(contentRoot).absolutePath().toStdString());
+        // A language the root does not offer (or the "C" locale) reads the base language, English.
+        const std::string rootLanguage = files.hasDirectory(language) ? language : std::string(kBaseLanguage);
+        auto result = loader.load(files, rootLanguage);
         loaded.problems = std::move(result.diagnostics);
         if (result.bundle) {
             loaded.bundle = std::move(result.bundle);
@@ -29,7 +32,7 @@ LoadedContent loadContent(ContentLoader& loader, const QString& contentRoot, con
         }
     }
     const ResourceContentFiles builtIn;
-    const std::string builtInLanguage = builtIn.hasDirectory(language) ? language : std::string("en");
+    const std::string builtInLanguage = builtIn.hasDirectory(language) ? language : std::string(kBaseLanguage);
     auto result = loader.load(builtIn, builtInLanguage);
     if (!result.bundle) {
         // The build and the test suite validate the built-in bundle; reaching this is a packaging bug.

@@ -9,6 +9,9 @@
 
 namespace spasmguide {
 
+// The language every content root must offer; others fall back to it.
+inline constexpr const char* kBaseLanguage = "en";
+
 // The content the app shows, and what went wrong on the way to it.
 struct LoadedContent {
     std::shared_ptr<const ContentBundle> bundle; // never null

@@ -7,6 +7,8 @@
 #include <QFont>
 #include <QPalette>
 #include <QStyleFactory>
+#include <algorithm>
+#include <cmath>
 
 namespace spasmguide {
 namespace {
@@ -30,12 +32,12 @@ struct Colors {
     const char* checkImage;
 };
 
-constexpr Colors kLight{"#f6f5f1", "#ffffff", "#1d1f21", "#4a4f55", "#1f5f8b", "#ffffff", "#8a9099",
-                        "#a61b1b", "#ffffff", "#fbeceb", "#7a4a00", "#fdf3e1", "#1f5f8b", "#e9f1f7",
-                        ":/style/check-on-light.svg"};
-constexpr Colors kDark{"#1b1d20", "#25282c", "#ecedef", "#b9bec5", "#8cc4ec", "#0f1f2b", "#6b727b",
-                       "#ff9b93", "#2a0d0b", "#3a2120", "#f3c26b", "#3a2f1c", "#8cc4ec", "#1e2d3a",
-                       ":/style/check-on-dark.svg"};
+constexpr Colors kLight{"#f6f5f1", "#ffffff", "#1d1f21", "#4a4f55", "#1f5f8b",
+                        "#ffffff", "#8a9099", "#a61b1b", "#ffffff", "#fbeceb",
+                        "#7a4a00", "#fdf3e1", "#1f5f8b", "#e9f1f7", ":/style/check-on-light.svg"};
+constexpr Colors kDark{"#1b1d20", "#25282c", "#ecedef", "#b9bec5", "#8cc4ec",
+                       "#0f1f2b", "#6b727b", "#ff9b93", "#2a0d0b", "#3a2120",
+                       "#f3c26b", "#3a2f1c", "#8cc4ec", "#1e2d3a", ":/style/check-on-dark.svg"};
 
 QPalette paletteFor(const Colors& c) {
     QPalette p;
@@ -65,11 +67,21 @@ QString styleSheetFor(const Colors& c) {
     }
     QString sheet = QString::fromUtf8(file.readAll());
     const std::pair<const char*, const char*> tokens[] = {
-        {"@window@", c.window},   {"@surface@", c.surface},     {"@text@", c.text},
-        {"@muted@", c.muted},     {"@accent@", c.accent},       {"@accentText@", c.accentText},
-        {"@border@", c.border},   {"@urgent@", c.urgent},       {"@urgentText@", c.urgentText},
-        {"@urgentSurface@", c.urgentSurface}, {"@caution@", c.caution}, {"@cautionSurface@", c.cautionSurface},
-        {"@info@", c.info},       {"@infoSurface@", c.infoSurface}, {"@checkImage@", c.checkImage},
+        {"@window@", c.window},
+        {"@surface@", c.surface},
+        {"@text@", c.text},
+        {"@muted@", c.muted},
+        {"@accent@", c.accent},
+        {"@accentText@", c.accentText},
+        {"@border@", c.border},
+        {"@urgent@", c.urgent},
+        {"@urgentText@", c.urgentText},
+        {"@urgentSurface@", c.urgentSurface},
+        {"@caution@", c.caution},
+        {"@cautionSurface@", c.cautionSurface},
+        {"@info@", c.info},
+        {"@infoSurface@", c.infoSurface},
+        {"@checkImage@", c.checkImage},
     };
     for (const auto& [token, value] : tokens) {
         sheet.replace(QLatin1String(token), QLatin1String(value));
@@ -79,20 +91,62 @@ QString styleSheetFor(const Colors& c) {
 
 } // namespace
 
+std::vector<Theme::ColorPair> Theme::textColorPairs(Scheme scheme) {
+    const Colors& c = scheme == Scheme::Dark ? kDark : kLight;
+    auto pair = [](const char* name, const char* fg, const char* bg) {
+        return ColorPair{QString::fromLatin1(name), QColor(QLatin1String(fg)), QColor(QLatin1String(bg))};
+    };
+    return {
+        pair("text on window", c.text, c.window),
+        pair("text on surface", c.text, c.surface),
+        pair("muted on window", c.muted, c.window),
+        pair("muted on surface", c.muted, c.surface),
+        pair("primary button", c.accentText, c.accent),
+        pair("link on window", c.accent, c.window),
+        pair("urgent button", c.urgentText, c.urgent),
+        pair("urgent heading on surface", c.urgent, c.surface),
+        pair("urgent heading on urgent box", c.urgent, c.urgentSurface),
+        pair("text on urgent box", c.text, c.urgentSurface),
+        pair("caution heading on surface", c.caution, c.surface),
+        pair("text on caution box", c.text, c.cautionSurface),
+        pair("muted on caution box", c.muted, c.cautionSurface),
+        pair("text on info box", c.text, c.infoSurface),
+        pair("muted on info box", c.muted, c.infoSurface),
+        pair("link on info box", c.info, c.infoSurface),
+    };
+}
+
+double Theme::contrastRatio(const QColor& a, const QColor& b) {
+    // WCAG 2.x relative luminance.
+    auto luminance = [](const QColor& color) {
+        auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 Theme::Scheme Theme::systemScheme(const QApplication& app) {
     return app.palette().color(QPalette::Window).lightnessF() < 0.5 ? Scheme::Dark : Scheme::Light;
 }
 
-void Theme::apply(QApplication& app) { apply(app, systemScheme(app)); }
+void Theme::apply(QApplication& app) {
+    apply(app, systemScheme(app));
+}
 
-void Theme::apply(QApplication& app, Scheme scheme) {
+void Theme::apply(QApplication& app, Scheme scheme, double textScale) {
     const Colors& colors = scheme == Scheme::Dark ? kDark : kLight;
     // Fusion draws the same everywhere and honours the palette and style sheet fully.
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     app.setPalette(paletteFor(colors));
     // A calm, large base size that still follows the system font setting.
-    QFont font = app.font();
-    font.setPointSizeF(font.pointSizeF() * 1.2);
+    const char* const kSystemFont = "spasmguideSystemFont";
+    if (!app.property(kSystemFont).isValid()) {
+        app.setProperty(kSystemFont, app.font());
+    }
+    QFont font = app.property(kSystemFont).value<QFont>();
+    font.setPointSizeF(font.pointSizeF() * 1.2 * textScale);
     app.setFont(font);
     app.setStyleSheet(styleSheetFor(colors));
 }

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
+#include <QString>
+#include <vector>
+
 class QApplication;
 
 namespace spasmguide {
@@ -13,8 +17,19 @@ public:
     enum class Scheme { Light, Dark };
 
     static void apply(QApplication& app);
-    static void apply(QApplication& app, Scheme scheme);
+    // textScale 1.0 is the calm default size; 2.0 doubles every text (the 200% setting).
+    // Safe to call again: sizes are always derived from the system font, never compounded.
+    static void apply(QApplication& app, Scheme scheme, double textScale = 1.0);
     [[nodiscard]] static Scheme systemScheme(const QApplication& app);
+
+    // Every text colour with the background it is drawn on, to check WCAG AA contrast.
+    struct ColorPair {
+        QString name;
+        QColor foreground;
+        QColor background;
+    };
+    [[nodiscard]] static std::vector<ColorPair> textColorPairs(Scheme scheme);
+    [[nodiscard]] static double contrastRatio(const QColor& a, const QColor& b);
 };
 
 } // namespace spasmguide

@@ -4,8 +4,9 @@
 
 #include "widgets/text.h"
 
-#include <QHBoxLayout>
 #include <QFont>
+#include <QFontMetrics>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
 
@@ -27,6 +28,10 @@ void StepIndicator::setSteps(const std::vector<Step>& steps) {
         label->setTextFormat(Qt::PlainText);
         label->setContentsMargins(2, 4, 2, 4);
         label->setProperty("stepName", qstr(step.shortTitle));
+        // Room for the bold current-step text, so nothing shifts or clips when the step changes.
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(label->text()) + 12);
         m_row->addWidget(label);
         m_labels.emplace_back(qstr(step.id), label);
     }
@@ -41,14 +46,14 @@ void StepIndicator::setCurrent(const QString& stepId) {
         ++index;
         const bool current = id == stepId;
         label->setProperty("stepState", current ? QStringLiteral("current") : QStringLiteral("other"));
-        QFont font = label->font();
-        font.setBold(current); // set here, not in the style sheet, so the label's size follows
-        label->setFont(font);
         const QString name = label->property("stepName").toString();
         label->setAccessibleName(current ? tr("Step %1 of %2: %3, current step").arg(index).arg(total).arg(name)
                                          : tr("Step %1 of %2: %3").arg(index).arg(total).arg(name));
         label->style()->unpolish(label);
         label->style()->polish(label);
+        QFont font = label->font();
+        font.setBold(current); // set here, after polishing, so the label's size follows
+        label->setFont(font);
         if (current) {
             currentName = label->accessibleName();
         }

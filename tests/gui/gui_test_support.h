@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content_source.h"
+#include "main_window.h"
+#include "theme.h"
+#include "widgets/screen_page.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QTest>
+#include <memory>
+
+namespace spasmguide::test {
+
+// The built-in bundle, as the app loads it with no --content.
+inline LoadedContent builtInContent() {
+    ContentLoader loader;
+    return loadContent(loader, {}, QStringLiteral("en"));
+}
+
+// A themed main window at the size the brief asks screens to fit, shown offscreen.
+inline std::unique_ptr<MainWindow> openWindow(const QString& region = QStringLiteral("US"),
+                                              LoadedContent content = builtInContent()) {
+    Theme::apply(*qApp, Theme::Scheme::Light);
+    auto window = std::make_unique<MainWindow>(std::move(content), region);
+    window->resize(1280, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get())) {
+        qWarning("window was not exposed");
+    }
+    return window;
+}
+
+template <typename T> T* find(QWidget* root, const QString& objectName) {
+    auto* widget = root->findChild<T*>(objectName);
+    if (!widget) {
+        qWarning("no widget named %s", qPrintable(objectName));
+    }
+    return widget;
+}
+
+// Finds a widget on the screen currently shown, so hidden screens' twins are not picked up.
+template <typename T> T* onScreen(MainWindow& window, const QString& objectName) {
+    return find<T>(window.screen(window.currentScreenId()), objectName);
+}
+
+} // namespace spasmguide::test

@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui_test_support.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QCheckBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+
+using namespace spasmguide;
+using namespace spasmguide::test;
+
+namespace {
+
+// Widgets a person operates: buttons, check boxes, text areas, and labels with links.
+bool isInteractive(QWidget* w) {
+    if (qobject_cast<QAbstractButton*>(w) || qobject_cast<QPlainTextEdit*>(w)) {
+        return true;
+    }
+    auto* label = qobject_cast<QLabel*>(w);
+    return label && label->openExternalLinks();
+}
+
+QString describe(QWidget* w) {
+    return QStringLiteral("%1 '%2'").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+}
+
+QList<QWidget*> visibleInteractiveWidgets(MainWindow& window) {
+    QList<QWidget*> out;
+    for (auto* w : window.findChildren<QWidget*>()) {
+        if (w->isVisible() && isInteractive(w)) {
+            out << w;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyInteractiveWidgetHasAnAccessibleNameOnEveryScreen() {
+        auto window = openWindow();
+        for (const auto& id : window->screenIds()) {
+            window->showScreen(id);
+            for (auto* w : visibleInteractiveWidgets(*window)) {
+                QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+                QVERIFY2(a, qPrintable(describe(w)));
+                QVERIFY2(!a->text(QAccessible::Name).trimmed().isEmpty(),
+                         qPrintable(id + QStringLiteral(": no accessible name on ") + describe(w)));
+            }
+        }
+    }
+
+    void everyInteractiveWidgetIsReachableByKeyboard() {
+        auto window = openWindow();
+        for (const auto& id : window->screenIds()) {
+            window->showScreen(id);
+            for (auto* w : visibleInteractiveWidgets(*window)) {
+                QVERIFY2(w->focusPolicy() & Qt::TabFocus, qPrintable(id + QStringLiteral(": ") + describe(w)));
+            }
+        }
+    }
+
+    void clickTargetsAreAtLeast44PixelsHigh() {
+        auto window = openWindow();
+        for (const auto& id : window->screenIds()) {
+            window->showScreen(id);
+            for (auto* w : visibleInteractiveWidgets(*window)) {
+                if (qobject_cast<QAbstractButton*>(w) && !qobject_cast<QCheckBox*>(w)) {
+                    QVERIFY2(w->height() >= 44, qPrintable(id + QStringLiteral(": ") + describe(w)));
+                }
+                if (auto* box = qobject_cast<QCheckBox*>(w)) {
+                    // The check box's row is the click target (clicking its text toggles it).
+                    QVERIFY2(box->height() >= 28 && box->parentWidget()->height() >= 44, qPrintable(describe(w)));
+                }
+            }
+        }
+    }
+
+    void textAndBackgroundColoursMeetWcagAA() {
+        for (auto scheme : {Theme::Scheme::Light, Theme::Scheme::Dark}) {
+            for (const auto& pair : Theme::textColorPairs(scheme)) {
+                const double ratio = Theme::contrastRatio(pair.foreground, pair.background);
+                QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: %2").arg(pair.name).arg(ratio)));
+            }
+        }
+    }
+
+    void theCurrentStepIsMarkedWithoutColourAlone() {
+        auto window = openWindow();
+        window->showScreen(QStringLiteral("step-medicate"));
+        const auto labels = window->findChildren<QLabel*>();
+        int current = 0;
+        for (auto* label : labels) {
+            if (label->property("stepState").toString() == QStringLiteral("current")) {
+                ++current;
+                QVERIFY(label->font().bold());
+                QVERIFY(label->accessibleName().contains(QStringLiteral("current step")));
+            }
+        }
+        QCOMPARE(current, 1);
+    }
+
+    void textScalesWithTheApplicationFont() {
+        auto window = openWindow();
+        auto* title = window->screen(QStringLiteral("triage"))->findChild<QLabel*>();
+        const qreal before = title->font().pointSizeF();
+        Theme::apply(*qApp, Theme::Scheme::Light, 2.0);
+        MainWindow bigger(builtInContent(), QStringLiteral("US"));
+        bigger.resize(1280, 800);
+        bigger.show();
+        auto* bigTitle = bigger.screen(QStringLiteral("triage"))->findChild<QLabel*>();
+        QVERIFY(bigTitle->font().pointSizeF() >= before * 1.99);
+        // At 200% the triage screen scrolls instead of clipping: every sign is still reachable.
+        auto* lastSign = bigger.findChildren<QCheckBox*>().last();
+        QVERIFY(lastSign->isVisibleTo(&bigger));
+        Theme::apply(*qApp, Theme::Scheme::Light);
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "test_accessibility.moc"
