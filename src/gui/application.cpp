@@ -29,6 +29,7 @@ void print(FILE* stream, const QString& text) {
 }
 
 int validateContent(const QString& dir) {
+    spdlog::set_level(spdlog::level::off); // the diagnostics below are the output; no log lines in between
     ContentLoader loader;
     const auto diagnostics = loader.validateRoot(dir.toStdString());
     for (const auto& d : diagnostics) {
@@ -103,6 +104,7 @@ int runApplication(int argc, char* argv[]) {
     }
     QApplication app(argc, argv);
     const QString dataDir = dataDirectory(options);
+    createPrivateDirectory(dataDir.toStdString());
     setUpLogging((QDir(dataDir).filePath(QStringLiteral("logs"))).toStdString(), options.verbose);
     spdlog::info("SpasmGuide {} starting, data in {}", SPASMGUIDE_VERSION, dataDir.toStdString());
 

@@ -7,7 +7,39 @@
 
 namespace spasmguide {
 
-CommandLine parseCommandLine(const QStringList& arguments) {
+namespace {
+
+// Qt's own options (-platform offscreen, -style fusion, ...) are for QApplication, which reads them
+// from argv later; they are dropped here so they are not reported as unknown.
+QStringList withoutQtOptions(const QStringList& arguments) {
+    static const QStringList withValue{QStringLiteral("platform"),        QStringLiteral("platformpluginpath"),
+                                       QStringLiteral("platformtheme"),   QStringLiteral("plugin"),
+                                       QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowtitle"),
+                                       QStringLiteral("qwindowicon"),     QStringLiteral("style"),
+                                       QStringLiteral("stylesheet"),      QStringLiteral("display"),
+                                       QStringLiteral("geometry"),        QStringLiteral("title")};
+    static const QStringList flags{QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
+                                   QStringLiteral("dograb")};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString name = arguments[i];
+        const bool isOption = i > 0 && name.startsWith(QLatin1Char('-'));
+        while (name.startsWith(QLatin1Char('-'))) {
+            name.remove(0, 1);
+        }
+        if (isOption && withValue.contains(name)) {
+            ++i; // skip the value too
+        } else if (!(isOption && flags.contains(name))) {
+            kept << arguments[i];
+        }
+    }
+    return kept;
+}
+
+} // namespace
+
+CommandLine parseCommandLine(const QStringList& rawArguments) {
+    const QStringList arguments = withoutQtOptions(rawArguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("CommandLine", "SpasmGuide: guided first aid for an acute low-back spasm."));

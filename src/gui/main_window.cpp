@@ -57,11 +57,10 @@ void MainWindow::buildHeader(QVBoxLayout* layout) {
     auto* row = new QHBoxLayout(header);
     row->setContentsMargins(24, 4, 16, 4);
     row->setSpacing(24);
-    auto* title = new QLabel(qstr(m_content.bundle->manifest.title));
-    title->setTextFormat(Qt::PlainText);
+    auto* title = makeTextLabel(qstr(m_content.bundle->manifest.title));
+    title->setTextInteractionFlags(Qt::NoTextInteraction);
     scaleFont(title, 1.1, true);
-    row->addWidget(title);
-    row->addStretch(1);
+    row->addWidget(title, 1); // wraps before "Get help now" would ever be squeezed at large text sizes
     m_steps = new StepIndicator;
     m_steps->setSteps(m_content.bundle->steps);
     row->addWidget(m_steps);
@@ -121,7 +120,8 @@ void MainWindow::buildMenus() {
         ++number;
         const auto id = screens::stepScreenId(step.id);
         const QKeySequence keys = number <= 9 ? QKeySequence(Qt::ALT | (Qt::Key_0 + number)) : QKeySequence();
-        addAction(guide, tr("Step %1: %2").arg(number).arg(qstr(step.shortTitle)), keys, [this, id] { showScreen(id); });
+        addAction(guide, tr("Step %1: %2").arg(number).arg(qstr(step.shortTitle)), keys,
+                  [this, id] { showScreen(id); });
     }
     guide->addSeparator();
     addAction(guide, tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { stepBy(-1); });
@@ -135,7 +135,9 @@ void MainWindow::buildMenus() {
     addAction(help, tr("Content &problems"), QKeySequence(), [this] { showScreen(screens::kContentProblems); });
 }
 
-QStringList MainWindow::screenIds() const { return screens::allScreenIds(*m_content.bundle); }
+QStringList MainWindow::screenIds() const {
+    return screens::allScreenIds(*m_content.bundle);
+}
 
 QString MainWindow::currentScreenId() const {
     auto* page = qobject_cast<ScreenPage*>(m_stack->currentWidget());
@@ -193,7 +195,8 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
         }
         auto* page = new StepScreen(stepId);
         const QString next = screens::nextStep(content, screenId);
-        const Step* nextStep = next.isEmpty() ? nullptr : content.step(next.mid(screens::kStepPrefix.size()).toStdString());
+        const Step* nextStep =
+            next.isEmpty() ? nullptr : content.step(next.mid(screens::kStepPrefix.size()).toStdString());
         page->setContent(content, nextStep ? qstr(nextStep->shortTitle) : QString());
         connect(page, &StepScreen::backRequested, this, [this] { stepBy(-1); });
         connect(page, &StepScreen::nextRequested, this, [this] { stepBy(+1); });
@@ -212,7 +215,9 @@ void MainWindow::refreshScreen(const QString& screenId) {
     }
 }
 
-void MainWindow::showScreen(const QString& screenId) { display(screenId, true); }
+void MainWindow::showScreen(const QString& screenId) {
+    display(screenId, true);
+}
 
 void MainWindow::display(const QString& screenId, bool recordHistory) {
     ScreenPage* page = screen(screenId);
@@ -249,7 +254,8 @@ void MainWindow::stepBy(int direction) {
         }
         return;
     }
-    const QString target = direction < 0 ? screens::previousStep(content, current) : screens::nextStep(content, current);
+    const QString target =
+        direction < 0 ? screens::previousStep(content, current) : screens::nextStep(content, current);
     if (!target.isEmpty()) {
         showScreen(target);
     } else if (direction < 0) {

@@ -35,3 +35,16 @@ TEST_CASE("an unusable log folder does not stop the app") {
     spdlog::info("still logs to stderr without throwing");
     spdlog::drop_all();
 }
+
+TEST_CASE("a folder the app creates is private; a folder the user already had keeps its permissions") {
+    spasmguide::test::TempDir dir;
+    const auto created = dir.path() / "new-data";
+    REQUIRE(spasmguide::createPrivateDirectory(created));
+    CHECK(fs::status(created).permissions() == fs::perms::owner_all);
+
+    const auto existing = dir.path() / "mine";
+    fs::create_directory(existing);
+    fs::permissions(existing, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec);
+    REQUIRE(spasmguide::createPrivateDirectory(existing));
+    CHECK((fs::status(existing).permissions() & fs::perms::group_read) == fs::perms::group_read);
+}

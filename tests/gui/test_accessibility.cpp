@@ -118,6 +118,14 @@ private Q_SLOTS:
         // At 200% the triage screen scrolls instead of clipping: every sign is still reachable.
         auto* lastSign = bigger.findChildren<QCheckBox*>().last();
         QVERIFY(lastSign->isVisibleTo(&bigger));
+        // To look at the 200% layouts: SPASMGUIDE_TEST_SHOTS=DIR ctest -R test_accessibility
+        if (const QString dir = qEnvironmentVariable("SPASMGUIDE_TEST_SHOTS"); !dir.isEmpty()) {
+            for (const auto& id : bigger.screenIds()) {
+                bigger.showScreen(id);
+                QApplication::processEvents();
+                bigger.grab().save(dir + QStringLiteral("/200-") + id + QStringLiteral(".png"));
+            }
+        }
         Theme::apply(*qApp, Theme::Scheme::Light);
     }
 };

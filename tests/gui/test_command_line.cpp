@@ -40,6 +40,12 @@ private Q_SLOTS:
                  CommandLine::Mode::ScreenshotAll);
     }
 
+    void qtsOwnOptionsAreLeftToQApplication() {
+        const auto options = parse({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--style"),
+                                    QStringLiteral("fusion"), QStringLiteral("-reverse"), QStringLiteral("--version")});
+        QCOMPARE(options.mode, CommandLine::Mode::Version);
+    }
+
     void usageErrors() {
         QCOMPARE(parse({QStringLiteral("--no-such-option")}).mode, CommandLine::Mode::UsageError);
         QCOMPARE(parse({QStringLiteral("--validate-content")}).mode, CommandLine::Mode::UsageError);

@@ -12,6 +12,7 @@ namespace fs = std::filesystem;
 
 bool createPrivateDirectory(const fs::path& dir, std::string* error) {
     std::error_code ec;
+    const bool existed = fs::exists(dir, ec);
     fs::create_directories(dir, ec);
     if (ec || !fs::is_directory(dir)) {
         if (error) {
@@ -19,8 +20,11 @@ bool createPrivateDirectory(const fs::path& dir, std::string* error) {
         }
         return false;
     }
+    // Only folders we create are restricted: a folder the user chose keeps the permissions they gave it.
     // On Windows permissions map to the read-only flag; the profile folder is already per-user.
-    fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
+    if (!existed) {
+        fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
+    }
     return true;
 }
 

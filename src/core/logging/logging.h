@@ -12,7 +12,7 @@ namespace spasmguide {
 // when the folder cannot be used, so the app still starts.
 bool setUpLogging(const std::filesystem::path& logDir, bool verbose);
 
-// Creates a folder (and parents) that only the current user can enter.
+// Creates a folder that only the current user can enter; an existing folder is left as it is.
 bool createPrivateDirectory(const std::filesystem::path& dir, std::string* error = nullptr);
 
 } // namespace spasmguide
