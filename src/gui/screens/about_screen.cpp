@@ -82,11 +82,9 @@ void AboutScreen::setContent(const ContentBundle& content, bool builtIn) {
     for (const auto& source : manifest.sources) {
         ids.push_back(source.id);
     }
-    auto* sources = new QLabel(tr("Sources: %1").arg(sourcesHtml(ids, content)));
-    sources->setWordWrap(true);
-    sources->setOpenExternalLinks(true);
-    sources->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    body()->addWidget(sources);
+    if (auto* sources = makeSourcesLine(ids, content)) {
+        body()->addWidget(sources);
+    }
 
     body()->addWidget(makeHeading(tr("Licences"), 1.2));
     body()->addWidget(makeTextLabel(

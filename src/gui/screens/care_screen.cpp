@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screens/care_screen.h"
 
+#include "widgets/blocks.h"
 #include "widgets/callout.h"
 #include "widgets/text.h"
 
@@ -74,6 +75,9 @@ void CareScreen::setContent(const ContentBundle& content, const EmergencyNumber&
         body()->addWidget(makeTextLabel(qstr(care.afterCall)));
     }
     body()->addStretch(1);
+    if (auto* sources = makeSourcesLine(tierSources(content.redFlags.emergency), content)) {
+        body()->addWidget(sources);
+    }
 }
 
 } // namespace spasmguide

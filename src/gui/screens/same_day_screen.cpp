@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screens/same_day_screen.h"
 
+#include "widgets/blocks.h"
 #include "widgets/callout.h"
 #include "widgets/text.h"
 
@@ -65,9 +66,12 @@ void SameDayScreen::setContent(const ContentBundle& content, const EmergencyNumb
     if (!advice.continueNote.empty()) {
         body()->addWidget(makeNote(qstr(advice.continueNote)));
     }
-    body()->addWidget(makeTextLabel(tr("Emergency number: %1. \u201cGet help now\u201d at the top is always there.")
-                                        .arg(qstr(number.emergency))));
+    body()->addWidget(makeTextLabel(
+        tr("Emergency number: %1. \u201cGet help now\u201d at the top is always there.").arg(qstr(number.emergency))));
     body()->addStretch(1);
+    if (auto* sources = makeSourcesLine(tierSources(content.redFlags.sameDay), content)) {
+        body()->addWidget(sources);
+    }
 }
 
 } // namespace spasmguide

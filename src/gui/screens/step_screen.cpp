@@ -51,12 +51,7 @@ void StepScreen::setContent(const ContentBundle& content, const QString& nextTit
     for (const auto& block : step->blocks) {
         body()->addWidget(makeBlockWidget(block, content));
     }
-    if (!step->sources.empty()) {
-        auto* sources = new QLabel(tr("Sources: %1").arg(sourcesHtml(step->sources, content)));
-        sources->setWordWrap(true);
-        sources->setOpenExternalLinks(true);
-        sources->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-        sources->setProperty("role", QStringLiteral("muted"));
+    if (auto* sources = makeSourcesLine(step->sources, content)) {
         body()->addWidget(sources);
     }
     body()->addStretch(1);

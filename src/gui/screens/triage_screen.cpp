@@ -51,7 +51,23 @@ void TriageScreen::setContent(const ContentBundle& content) {
     tiers->addWidget(makeTier(content.redFlags.sameDay, QStringLiteral("sameDay"), QStringLiteral("\u260E")), 1);
     body()->addLayout(tiers);
     if (!content.redFlags.note.empty()) {
-        body()->addWidget(makeNote(qstr(content.redFlags.note)));
+        // Space is tight here, so sources are short links; their full titles are on the About screen.
+        QString text = qstr(content.redFlags.note).toHtmlEscaped();
+        for (const auto& id : content.redFlags.noteSources) {
+            const Source* source = content.source(id);
+            if (source && !source->url.empty()) {
+                text += QStringLiteral(" <a href=\"%1\">%2</a>").arg(qstr(source->url).toHtmlEscaped(), tr("(source)"));
+            }
+        }
+        auto* note = new QLabel(text);
+        note->setTextFormat(Qt::RichText);
+        note->setWordWrap(true);
+        note->setOpenExternalLinks(true);
+        note->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        note->setProperty("role", QStringLiteral("muted"));
+        note->setAccessibleName(tr("Why we ask"));
+        scaleFont(note, 0.9);
+        body()->addWidget(note);
     }
     body()->addStretch(1);
 

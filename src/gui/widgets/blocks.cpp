@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QStringList>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace spasmguide {
 namespace {
@@ -24,7 +25,9 @@ QWidget* column(QWidget* parent = nullptr) {
     return widget;
 }
 
-QWidget* paragraph(const ParagraphBlock& block) { return makeTextLabel(qstr(block.text)); }
+QWidget* paragraph(const ParagraphBlock& block) {
+    return makeTextLabel(qstr(block.text));
+}
 
 Callout::Kind kindOf(CalloutBlock::Kind kind) {
     switch (kind) {
@@ -138,6 +141,38 @@ QString sourcesHtml(const SourceIds& ids, const ContentBundle& content) {
         parts << text;
     }
     return parts.join(QStringLiteral("; "));
+}
+
+QWidget* makeSourcesLine(const SourceIds& ids, const ContentBundle& content) {
+    const QString html = sourcesHtml(ids, content);
+    if (html.isEmpty()) {
+        return nullptr;
+    }
+    auto* label = new QLabel(QCoreApplication::translate("Blocks", "Sources: %1").arg(html));
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setOpenExternalLinks(true);
+    label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    label->setProperty("role", QStringLiteral("muted"));
+    label->setAccessibleName(QCoreApplication::translate("Blocks", "Sources"));
+    scaleFont(label, 0.9);
+    return label;
+}
+
+SourceIds tierSources(const RedFlagTier& tier) {
+    SourceIds ids;
+    auto add = [&ids](const SourceIds& more) {
+        for (const auto& id : more) {
+            if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+                ids.push_back(id);
+            }
+        }
+    };
+    add(tier.sources);
+    for (const auto& sign : tier.signs) {
+        add(sign.sources);
+    }
+    return ids;
 }
 
 QWidget* makeBlockWidget(const Block& block, const ContentBundle& content) {

@@ -13,6 +13,12 @@ namespace spasmguide {
 // Builds the widget for one block of a step page.
 [[nodiscard]] QWidget* makeBlockWidget(const Block& block, const ContentBundle& content);
 
+// A muted "Sources: …" line whose links open the browser only when clicked; null when nothing is cited.
+[[nodiscard]] QWidget* makeSourcesLine(const SourceIds& ids, const ContentBundle& content);
+
+// Every source a warning-sign tier cites, itself or through its signs, without repeats.
+[[nodiscard]] SourceIds tierSources(const RedFlagTier& tier);
+
 // "Title (Publisher, Year)" for each cited source, linked when it has an address; HTML-escaped.
 [[nodiscard]] QString sourcesHtml(const SourceIds& ids, const ContentBundle& content);
 
