@@ -90,6 +90,23 @@ private Q_SLOTS:
         }
     }
 
+    void theDarkPaletteIsUsedWhenAsked() {
+        Theme::apply(*qApp, Theme::Scheme::Dark);
+        QVERIFY(qApp->palette().color(QPalette::Window).lightnessF() < 0.3);
+        QCOMPARE(Theme::systemScheme(*qApp), Theme::Scheme::Dark);
+        if (const QString dir = qEnvironmentVariable("SPASMGUIDE_TEST_SHOTS"); !dir.isEmpty()) {
+            MainWindow window(builtInContent(), QStringLiteral("GB"));
+            window.resize(1280, 800);
+            window.show();
+            for (const auto& id : window.screenIds()) {
+                window.showScreen(id);
+                QApplication::processEvents();
+                window.grab().save(dir + QStringLiteral("/dark-") + id + QStringLiteral(".png"));
+            }
+        }
+        Theme::apply(*qApp, Theme::Scheme::Light);
+    }
+
     void theCurrentStepIsMarkedWithoutColourAlone() {
         auto window = openWindow();
         window->showScreen(QStringLiteral("step-medicate"));
