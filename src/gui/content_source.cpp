@@ -33,7 +33,7 @@ LoadedContent loadContent(ContentLoader& loader, const QString& contentRoot, con
     }
     const ResourceContentFiles builtIn;
     const std::string builtInLanguage = builtIn.hasDirectory(language) ? language : std::string(kBaseLanguage);
-    auto result = loader.load(builtIn, builtInLanguage);
+    auto result = loader.loadTrusted(builtIn, builtInLanguage);
     if (!result.bundle) {
         // The build and the test suite validate the built-in bundle; reaching this is a packaging bug.
         throw std::runtime_error("the built-in content bundle is invalid");

@@ -178,3 +178,16 @@ TEST_CASE("an empty file is a syntax error at 1:1") {
     REQUIRE(lines.size() == 1);
     CHECK_THAT(lines[0], Catch::StartsWith(root.display("en/about.json") + ":1:1: error: syntax error"));
 }
+
+TEST_CASE("trusted loading of a broken bundle falls back to the full report") {
+    ContentCopy root;
+    root.write("en/patterns.json",
+               std::string(kPatternsHead) +
+                   "    {\"id\": \"disc\", \"name\": 42, \"explanation\": \"Local irritation\"}\n  ]\n}\n");
+    ContentLoader loader;
+    const auto result = loader.loadTrusted(DirectoryContentFiles(root.path()), "en");
+    CHECK_FALSE(result.bundle);
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].format() ==
+          root.display("en/patterns.json") + ":3:28: error: wrong type: found a number (at /patterns/0/name)");
+}

@@ -100,3 +100,16 @@ TEST_CASE("the validator accepts the shipped content root") {
     INFO(allDiagnostics(diagnostics));
     CHECK(diagnostics.empty());
 }
+
+TEST_CASE("trusted loading gives the same bundle as full validation") {
+    ContentLoader loader;
+    const DirectoryContentFiles files(SPASMGUIDE_CONTENT_DIR);
+    const auto trusted = loader.loadTrusted(files, "en");
+    const auto full = loader.load(files, "en");
+    REQUIRE(trusted.bundle);
+    REQUIRE(full.bundle);
+    CHECK(trusted.diagnostics.empty());
+    CHECK(trusted.bundle->manifest.version == full.bundle->manifest.version);
+    CHECK(trusted.bundle->steps.size() == full.bundle->steps.size());
+    CHECK(trusted.bundle->redFlags.emergency.signs.size() == full.bundle->redFlags.emergency.signs.size());
+}

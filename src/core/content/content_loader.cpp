@@ -10,20 +10,23 @@
 #include <chrono>
 #include <map>
 #include <spdlog/spdlog.h>
+#include <stdexcept>
 
 namespace spasmguide {
 namespace {
 
-std::shared_ptr<const ContentBundle> buildBundle(const std::map<std::string, ParsedFile>& files) {
+using Documents = std::map<std::string, const nlohmann::json*>;
+
+std::shared_ptr<const ContentBundle> buildBundle(const Documents& files) {
     auto bundle = std::make_shared<ContentBundle>();
-    bundle->manifest = files.at("manifest.json").document.get<Manifest>();
-    bundle->redFlags = files.at("red-flags.json").document.get<RedFlags>();
-    bundle->emergencyNumbers = files.at("emergency-numbers.json").document.get<EmergencyNumbers>();
-    bundle->steps = files.at("steps.json").document.at("steps").get<std::vector<Step>>();
+    bundle->manifest = files.at("manifest.json")->get<Manifest>();
+    bundle->redFlags = files.at("red-flags.json")->get<RedFlags>();
+    bundle->emergencyNumbers = files.at("emergency-numbers.json")->get<EmergencyNumbers>();
+    bundle->steps = files.at("steps.json")->at("steps").get<std::vector<Step>>();
     std::sort(bundle->steps.begin(), bundle->steps.end(),
               [](const Step& a, const Step& b) { return a.number < b.number; });
-    bundle->patterns = files.at("patterns.json").document.at("patterns").get<std::vector<Pattern>>();
-    bundle->about = files.at("about.json").document.get<About>();
+    bundle->patterns = files.at("patterns.json")->at("patterns").get<std::vector<Pattern>>();
+    bundle->about = files.at("about.json")->get<About>();
     return bundle;
 }
 
@@ -67,7 +70,11 @@ LoadResult ContentLoader::load(const ContentFiles& files, const std::string& loc
         crossCheckBundle(parsed, locale, result.diagnostics);
     }
     if (!hasErrors(result.diagnostics)) {
-        result.bundle = buildBundle(parsed);
+        Documents documents;
+        for (const auto& [name, file] : parsed) {
+            documents.emplace(name, &file.document);
+        }
+        result.bundle = buildBundle(documents);
     }
 
     const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
@@ -78,6 +85,29 @@ LoadResult ContentLoader::load(const ContentFiles& files, const std::string& loc
         spdlog::warn("content: {} has {} problem(s)", files.displayPath(locale), result.diagnostics.size());
     }
     return result;
+}
+
+LoadResult ContentLoader::loadTrusted(const ContentFiles& files, const std::string& locale) {
+    const auto started = std::chrono::steady_clock::now();
+    try {
+        std::map<std::string, nlohmann::json> parsed;
+        Documents documents;
+        for (const auto& file : kBundleFiles) {
+            const std::string name(file.name);
+            auto read = files.read(locale + '/' + name);
+            if (read.status != FileRead::Status::Ok) {
+                throw std::runtime_error(read.error);
+            }
+            documents.emplace(name, &parsed.emplace(name, nlohmann::json::parse(read.bytes)).first->second);
+        }
+        LoadResult result{buildBundle(documents), {}};
+        const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
+        spdlog::info("content: loaded {} {} ({}) from {} in {:.1f} ms", result.bundle->manifest.id,
+                     result.bundle->manifest.version, locale, files.displayPath(locale), elapsed.count());
+        return result;
+    } catch (const std::exception&) {
+        return load(files, locale); // reports exactly what is wrong
+    }
 }
 
 Diagnostics ContentLoader::validateRoot(const std::filesystem::path& root) {

@@ -41,6 +41,11 @@ class ContentLoader final {
 public:
     [[nodiscard]] LoadResult load(const ContentFiles& files, const std::string& locale);
 
+    // For the bundle built into the app, which the test suite validates: parses without the schema and
+    // cross-file checks to keep start-up quick. Falls back to load() if anything is off, so a broken
+    // bundle is still reported in full.
+    [[nodiscard]] LoadResult loadTrusted(const ContentFiles& files, const std::string& locale);
+
     // Every locale folder under a content root (the editor's validator). Empty when all is well.
     [[nodiscard]] Diagnostics validateRoot(const std::filesystem::path& root);
 

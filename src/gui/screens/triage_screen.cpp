@@ -21,7 +21,7 @@ TriageScreen::TriageScreen(QWidget* parent) : ScreenPage(QStringLiteral("triage"
     m_continue->setProperty("primary", true);
     m_continue->setDefault(true);
     m_continue->setAutoDefault(true);
-    scaleFont(m_continue, 1.15, true);
+    scaleFont(m_continue, 1.1, true);
     footer()->addStretch(1);
     footer()->addWidget(m_continue);
     connect(m_continue, &QPushButton::clicked, this,
@@ -91,7 +91,7 @@ QWidget* TriageScreen::makeTier(const RedFlagTier& tier, const QString& tierName
     layout->setSpacing(0);
 
     // The icon and the words "Emergency"/"Same day" say the tier; the border colour only repeats it.
-    auto* label = makeHeading(icon + QStringLiteral("  ") + (emergency ? tr("Emergency") : tr("Same day")), 1.05);
+    auto* label = makeHeading(icon + QStringLiteral("  ") + (emergency ? tr("Emergency") : tr("Same day")), 1.1);
     label->setProperty("role", emergency ? QStringLiteral("urgentHeading") : QStringLiteral("cautionHeading"));
     layout->addWidget(label);
     layout->addWidget(makeHeading(qstr(tier.heading), 1.1));
