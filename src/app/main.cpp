@@ -2,4 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
-int main(int argc, char* argv[]) { return spasmguide::runApplication(argc, argv); }
+int main(int argc, char* argv[]) {
+    return spasmguide::runApplication(argc, argv);
+}

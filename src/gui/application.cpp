@@ -4,6 +4,7 @@
 
 #include "command_line.h"
 #include "content_source.h"
+#include "first_paint_quitter.h"
 #include "logging/logging.h"
 #include "main_window.h"
 #include "screenshots.h"
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QLocale>
 #include <QStandardPaths>
-#include <QTimer>
 #include <cstdio>
 #include <spdlog/spdlog.h>
 
@@ -59,21 +59,6 @@ QString dataDirectory(const CommandLine& options) {
     }
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
-
-// Quits once the window has painted (and so flushed) its first frame: the start-up benchmark's end mark.
-class FirstPaintQuitter final : public QObject {
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        }
-        return false;
-    }
-};
 
 } // namespace
 

@@ -12,15 +12,15 @@ namespace spasmguide {
 struct CommandLine {
     enum class Mode { Run, Version, Help, ValidateContent, ScreenshotAll, UsageError };
     Mode mode = Mode::Run;
-    QString dataDir;         // --data-dir; empty: the platform's app-data folder
-    QString contentDir;      // --content; empty: the built-in bundle
-    QString locale;          // --locale; empty: the system locale
-    QString validateDir;     // --validate-content
-    QString screenshotDir;   // --screenshot-all
+    QString dataDir;       // --data-dir; empty: the platform's app-data folder
+    QString contentDir;    // --content; empty: the built-in bundle
+    QString locale;        // --locale; empty: the system locale
+    QString validateDir;   // --validate-content
+    QString screenshotDir; // --screenshot-all
     bool quitAfterFirstPaint = false;
     bool verbose = false;
-    QString helpText;        // for Help and UsageError
-    QString error;           // for UsageError
+    QString helpText; // for Help and UsageError
+    QString error;    // for UsageError
 };
 
 [[nodiscard]] CommandLine parseCommandLine(const QStringList& arguments);

@@ -17,7 +17,9 @@ inline const QString kAbout = QStringLiteral("about");
 inline const QString kContentProblems = QStringLiteral("content-problems");
 inline const QString kStepPrefix = QStringLiteral("step-");
 
-[[nodiscard]] inline QString stepScreenId(const std::string& stepId) { return kStepPrefix + QString::fromStdString(stepId); }
+[[nodiscard]] inline QString stepScreenId(const std::string& stepId) {
+    return kStepPrefix + QString::fromStdString(stepId);
+}
 
 // Every screen the content gives rise to, in the order a person meets them.
 [[nodiscard]] QStringList allScreenIds(const ContentBundle& content);

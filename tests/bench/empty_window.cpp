@@ -1,30 +1,13 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The start-up baseline: the smallest Qt Widgets window, quitting after its first paint like the app does.
+#include "first_paint_quitter.h" // the same end mark as spasmguide --quit-after-first-paint
+
 #include <QApplication>
-#include <QEvent>
 #include <QLabel>
 #include <QMainWindow>
-#include <QTimer>
 
-namespace {
-
-// The same end mark as spasmguide --quit-after-first-paint, so both binaries measure the same span.
-class FirstPaintQuitter final : public QObject {
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        }
-        return false;
-    }
-};
-
-} // namespace
+using spasmguide::FirstPaintQuitter;
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);

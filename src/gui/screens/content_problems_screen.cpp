@@ -13,8 +13,7 @@
 
 namespace spasmguide {
 
-ContentProblemsScreen::ContentProblemsScreen(QWidget* parent)
-    : ScreenPage(QStringLiteral("content-problems"), parent) {
+ContentProblemsScreen::ContentProblemsScreen(QWidget* parent) : ScreenPage(QStringLiteral("content-problems"), parent) {
     body()->addWidget(makeHeading(tr("Content problems"), 1.7));
     m_summary = makeTextLabel({});
     body()->addWidget(m_summary);
@@ -50,11 +49,13 @@ void ContentProblemsScreen::setProblems(const Diagnostics& problems, const QStri
                               nullptr, static_cast<int>(problems.size()))
                                .arg(contentRoot));
     } else {
-        m_summary->setText(tr("%n warning(s) about the content in %1:", nullptr, static_cast<int>(problems.size()))
-                               .arg(contentRoot));
+        m_summary->setText(
+            tr("%n warning(s) about the content in %1:", nullptr, static_cast<int>(problems.size())).arg(contentRoot));
     }
 }
 
-QString ContentProblemsScreen::problemsText() const { return m_list->toPlainText(); }
+QString ContentProblemsScreen::problemsText() const {
+    return m_list->toPlainText();
+}
 
 } // namespace spasmguide

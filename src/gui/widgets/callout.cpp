@@ -87,7 +87,9 @@ Callout::Callout(Kind kind, const QString& title, const QString& text, QWidget* 
     row->addLayout(m_column, 1);
 }
 
-void Callout::insertWidget(int index, QWidget* widget) { m_column->insertWidget(index, widget); }
+void Callout::insertWidget(int index, QWidget* widget) {
+    m_column->insertWidget(index, widget);
+}
 
 void Callout::setSourcesHtml(const QString& html) {
     if (html.isEmpty()) {

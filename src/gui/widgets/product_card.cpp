@@ -15,9 +15,8 @@ namespace spasmguide {
 
 QPushButton* makeLinkButton(const QString& label, const QString& url, QWidget* parent) {
     // '&' would otherwise turn into a keyboard mnemonic.
-    auto* button = new QPushButton(QString(label).replace(QLatin1Char('&'), QStringLiteral("&&")) +
-                                       QStringLiteral(" \u2197"),
-                                   parent);
+    auto* button = new QPushButton(
+        QString(label).replace(QLatin1Char('&'), QStringLiteral("&&")) + QStringLiteral(" \u2197"), parent);
     button->setProperty("link", true);
     const QString hint = QCoreApplication::translate("LinkButton", "Opens %1 in your web browser").arg(url);
     button->setToolTip(hint);
@@ -45,7 +44,8 @@ ProductCard::ProductCard(const Product& product, QWidget* parent) : QFrame(paren
     }
     layout->addStretch(1);
     if (!product.url.empty()) {
-        const QString label = product.linkLabel.empty() ? tr("View %1").arg(qstr(product.name)) : qstr(product.linkLabel);
+        const QString label =
+            product.linkLabel.empty() ? tr("View %1").arg(qstr(product.name)) : qstr(product.linkLabel);
         auto* link = makeLinkButton(label, qstr(product.url));
         link->setAccessibleName(tr("%1: %2").arg(label, qstr(product.name)));
         link->setObjectName(QStringLiteral("productLink"));

@@ -40,9 +40,13 @@ SignRow::SignRow(const RedFlag& sign, QWidget* parent) : QWidget(parent), m_id(q
     connect(m_check, &QCheckBox::toggled, this, [this](bool checked) { Q_EMIT toggled(m_id, checked); });
 }
 
-bool SignRow::isChecked() const { return m_check->isChecked(); }
+bool SignRow::isChecked() const {
+    return m_check->isChecked();
+}
 
-void SignRow::setChecked(bool checked) { m_check->setChecked(checked); }
+void SignRow::setChecked(bool checked) {
+    m_check->setChecked(checked);
+}
 
 void SignRow::mouseReleaseEvent(QMouseEvent* event) {
     if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
