@@ -73,6 +73,33 @@ private Q_SLOTS:
         QCOMPARE(window->currentScreenId(), QStringLiteral("triage"));
     }
 
+    void theCompleteProtocolOfferBecomesALinkWhenItsAddressIsSet() {
+        QTemporaryDir root;
+        QVERIFY(copyContent(root.path()));
+        const QString stepsPath = root.filePath(QStringLiteral("en/steps.json"));
+        QFile steps(stepsPath);
+        QVERIFY(steps.open(QIODevice::ReadOnly));
+        QByteArray text = steps.readAll();
+        steps.close();
+        const QByteArray label = "\"label\": \"Get the complete emergency protocol (FREE)\"";
+        QVERIFY(text.contains(label));
+        text.replace(label, QByteArray(label + ",\n          \"url\": \"https://example.org/protocol\""));
+        writeFile(stepsPath, text);
+
+        ContentLoader loader;
+        auto content = loadContent(loader, root.path(), QStringLiteral("en"));
+        QVERIFY(!content.usingBuiltIn);
+        auto window = openWindow(QStringLiteral("US"), std::move(content));
+        window->showScreen(QStringLiteral("step-identify"));
+        const auto buttons = window->screen(QStringLiteral("step-identify"))
+                                 ->findChildren<QPushButton*>(QStringLiteral("linkBlockButton"));
+        const bool offered = std::any_of(buttons.begin(), buttons.end(), [](QPushButton* b) {
+            return b->accessibleName() == QStringLiteral("Get the complete emergency protocol (FREE)") &&
+                   b->toolTip().contains(QStringLiteral("https://example.org/protocol"));
+        });
+        QVERIFY(offered);
+    }
+
     void aMissingContentFolderStillStarts() {
         ContentLoader loader;
         const auto content = loadContent(loader, QStringLiteral("/no/such/folder"), QStringLiteral("en"));

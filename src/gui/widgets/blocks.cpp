@@ -104,9 +104,16 @@ QWidget* link(const LinkBlock& block) {
     }
     if (!block.url.empty()) {
         auto* row = new QHBoxLayout;
-        row->addWidget(makeLinkButton(qstr(block.label), qstr(block.url)));
+        auto* button = makeLinkButton(qstr(block.label), qstr(block.url));
+        button->setObjectName(QStringLiteral("linkBlockButton"));
+        row->addWidget(button);
         row->addStretch(1);
         static_cast<QVBoxLayout*>(widget->layout())->addLayout(row);
+    } else if (!block.label.empty()) {
+        // No address configured yet: the offer still reads in full, without a button that goes nowhere.
+        auto* label = makeTextLabel(qstr(block.label));
+        scaleFont(label, 1.0, true);
+        widget->layout()->addWidget(label);
     }
     if (!block.note.empty()) {
         widget->layout()->addWidget(makeNote(qstr(block.note)));
