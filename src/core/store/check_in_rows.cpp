@@ -1,0 +1,168 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/check_in_rows.h"
+
+#include "store/database.h"
+#include "store/store_error.h"
+
+#include <sqlite3.h>
+#include <unordered_map>
+
+namespace spasmguide::rows {
+
+namespace {
+
+// The ordered string lists of a check-in: table and value column.
+struct ListTable {
+    const char* table;
+    const char* column;
+    std::vector<std::string> CheckIn::*member;
+};
+
+constexpr ListTable kLists[] = {
+    {"check_in_triggers", "trigger_id", &CheckIn::triggers},
+    {"check_in_tags", "tag", &CheckIn::freeTags},
+    {"check_in_worse", "worse_id", &CheckIn::worse},
+    {"check_in_red_flags", "sign_id", &CheckIn::newRedFlagIds},
+};
+
+std::optional<std::int64_t> rowIdOf(Database& db, const char* sql, const std::string& uuid) {
+    auto statement = db.prepare(sql);
+    statement.bindText(1, uuid);
+    return statement.step() ? std::optional(statement.columnInt64(0)) : std::nullopt;
+}
+
+void deleteLists(Database& db, std::int64_t rowId) {
+    for (const char* table : {"check_in_areas", "check_in_triggers", "check_in_tags", "check_in_medications",
+                              "check_in_worse", "check_in_red_flags"}) {
+        db.prepare(std::string("DELETE FROM ") + table + " WHERE check_in_id = ?").bindInt64(1, rowId).run();
+    }
+}
+
+void insertLists(Database& db, std::int64_t rowId, const CheckIn& checkIn) {
+    auto area = db.prepare("INSERT INTO check_in_areas (check_in_id, area) VALUES (?, ?)");
+    for (const BodyArea value : checkIn.areas) {
+        area.bindInt64(1, rowId).bindText(2, toString(value)).run();
+        area.reset();
+    }
+    for (const ListTable& list : kLists) {
+        auto insert = db.prepare(std::string("INSERT INTO ") + list.table + " (check_in_id, position, " + list.column +
+                                 ") VALUES (?, ?, ?)");
+        const auto& values = checkIn.*list.member;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            insert.bindInt64(1, rowId).bindInt64(2, static_cast<std::int64_t>(i)).bindText(3, values[i]).run();
+            insert.reset();
+        }
+    }
+    auto medication = db.prepare(
+        "INSERT INTO check_in_medications (check_in_id, position, name, taken_at, taken_ms) VALUES (?, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < checkIn.medications.size(); ++i) {
+        const auto& taken = checkIn.medications[i];
+        medication.bindInt64(1, rowId).bindInt64(2, static_cast<std::int64_t>(i)).bindText(3, taken.name);
+        medication.bindText(4, taken.takenAt.toIso8601()).bindInt64(5, taken.takenAt.epochMs).run();
+        medication.reset();
+    }
+}
+
+std::string filterSql(CheckInFilter filter) {
+    return filter == CheckInFilter::ByEpisodeRow ? "c.episode_id = ?1" : "c.id = ?1";
+}
+
+} // namespace
+
+Timestamp parseStoredTime(const std::string& text) {
+    const auto stamp = Timestamp::fromIso8601(text);
+    if (!stamp) {
+        throw StoreError(SQLITE_CORRUPT, "a stored time is not ISO 8601");
+    }
+    return *stamp;
+}
+
+std::optional<std::int64_t> episodeRowId(Database& db, const std::string& uuid) {
+    return rowIdOf(db, "SELECT id FROM episodes WHERE uuid = ?", uuid);
+}
+
+std::optional<std::int64_t> checkInRowId(Database& db, const std::string& uuid) {
+    return rowIdOf(db, "SELECT id FROM check_ins WHERE uuid = ?", uuid);
+}
+
+void writeCheckIn(Database& db, std::int64_t episodeRow, const CheckIn& checkIn, std::optional<std::int64_t> rowId) {
+    auto statement = db.prepare(rowId ? "UPDATE check_ins SET uuid = ?1, episode_id = ?2, at = ?3, at_ms = ?4, "
+                                        "pain = ?5, heat_product = ?6, heat_minutes = ?7, movement = ?8, "
+                                        "breathing = ?9, note = ?10, new_red_flag = ?11 WHERE id = ?12"
+                                      : "INSERT INTO check_ins (uuid, episode_id, at, at_ms, pain, heat_product, "
+                                        "heat_minutes, movement, breathing, note, new_red_flag) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    statement.bindText(1, checkIn.id).bindInt64(2, episodeRow);
+    statement.bindText(3, checkIn.at.toIso8601()).bindInt64(4, checkIn.at.epochMs).bindInt64(5, checkIn.pain);
+    if (checkIn.heat) {
+        statement.bindText(6, checkIn.heat->product).bindInt64(7, checkIn.heat->minutes);
+    }
+    statement.bindInt64(8, checkIn.movement ? 1 : 0).bindInt64(9, checkIn.breathing ? 1 : 0);
+    statement.bindText(10, checkIn.note).bindInt64(11, checkIn.newRedFlag ? 1 : 0);
+    if (rowId) {
+        statement.bindInt64(12, *rowId);
+        statement.run();
+        deleteLists(db, *rowId);
+        insertLists(db, *rowId, checkIn);
+    } else {
+        statement.run();
+        insertLists(db, db.lastInsertRowId(), checkIn);
+    }
+}
+
+std::vector<CheckIn> readCheckIns(Database& db, CheckInFilter filter, std::int64_t key) {
+    std::vector<CheckIn> result;
+    std::unordered_map<std::int64_t, std::size_t> indexOfRow;
+    auto main =
+        db.prepare("SELECT c.id, c.uuid, e.uuid, c.at, c.pain, c.heat_product, c.heat_minutes, c.movement, "
+                   "c.breathing, c.note, c.new_red_flag FROM check_ins c JOIN episodes e ON e.id = c.episode_id "
+                   "WHERE " +
+                   filterSql(filter) + " ORDER BY c.at_ms, c.id");
+    main.bindInt64(1, key);
+    while (main.step()) {
+        CheckIn checkIn;
+        checkIn.id = main.columnText(1);
+        checkIn.episodeId = main.columnText(2);
+        checkIn.at = parseStoredTime(main.columnText(3));
+        checkIn.pain = main.columnInt(4);
+        if (!main.columnIsNull(5)) {
+            checkIn.heat = HeatUse{main.columnText(5), main.columnInt(6)};
+        }
+        checkIn.movement = main.columnInt(7) != 0;
+        checkIn.breathing = main.columnInt(8) != 0;
+        checkIn.note = main.columnText(9);
+        checkIn.newRedFlag = main.columnInt(10) != 0;
+        indexOfRow.emplace(main.columnInt64(0), result.size());
+        result.push_back(std::move(checkIn));
+    }
+    if (result.empty()) {
+        return result;
+    }
+    const std::string join = " x JOIN check_ins c ON c.id = x.check_in_id WHERE " + filterSql(filter);
+    auto areas = db.prepare("SELECT x.check_in_id, x.area FROM check_in_areas" + join);
+    areas.bindInt64(1, key);
+    while (areas.step()) {
+        if (const auto area = bodyAreaFromString(areas.columnText(1))) {
+            result[indexOfRow.at(areas.columnInt64(0))].areas.insert(*area);
+        }
+    }
+    for (const ListTable& list : kLists) {
+        auto values = db.prepare(std::string("SELECT x.check_in_id, x.") + list.column + " FROM " + list.table + join +
+                                 " ORDER BY x.check_in_id, x.position");
+        values.bindInt64(1, key);
+        while (values.step()) {
+            (result[indexOfRow.at(values.columnInt64(0))].*list.member).push_back(values.columnText(1));
+        }
+    }
+    auto medications = db.prepare("SELECT x.check_in_id, x.name, x.taken_at FROM check_in_medications" + join +
+                                  " ORDER BY x.check_in_id, x.position");
+    medications.bindInt64(1, key);
+    while (medications.step()) {
+        result[indexOfRow.at(medications.columnInt64(0))].medications.push_back(
+            {medications.columnText(1), parseStoredTime(medications.columnText(2))});
+    }
+    return result;
+}
+
+} // namespace spasmguide::rows

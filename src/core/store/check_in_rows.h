@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/episode_model.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace spasmguide {
+
+class Database;
+
+// Row-level reads and writes behind EpisodeStore. Callers own the transaction.
+namespace rows {
+
+[[nodiscard]] std::optional<std::int64_t> episodeRowId(Database& db, const std::string& uuid);
+[[nodiscard]] std::optional<std::int64_t> checkInRowId(Database& db, const std::string& uuid);
+
+// Writes the check-in's own columns (into `rowId`, or a new row when nullopt) and all its lists.
+void writeCheckIn(Database& db, std::int64_t episodeRow, const CheckIn& checkIn, std::optional<std::int64_t> rowId);
+
+enum class CheckInFilter { ByEpisodeRow, ByCheckInRow };
+// Check-ins ordered by time, lists included: seven queries however many check-ins match.
+[[nodiscard]] std::vector<CheckIn> readCheckIns(Database& db, CheckInFilter filter, std::int64_t key);
+
+// Parses a stored ISO 8601 text; a malformed one means the file was edited or damaged.
+[[nodiscard]] Timestamp parseStoredTime(const std::string& text);
+
+} // namespace rows
+} // namespace spasmguide

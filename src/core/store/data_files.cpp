@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/data_files.h"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <system_error>
+
+#ifndef _WIN32
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace spasmguide::data_files {
+
+namespace fs = std::filesystem;
+
+namespace {
+constexpr const char* kFileName = "spasmguide.sqlite3";
+constexpr std::array<const char*, 3> kCompanions{"-wal", "-shm", "-journal"};
+
+fs::path withSuffix(const fs::path& file, const std::string& suffix) {
+    return fs::path(file.string() + suffix);
+}
+
+bool taken(const fs::path& file) {
+    std::error_code ec;
+    return fs::exists(file, ec) || std::any_of(kCompanions.begin(), kCompanions.end(), [&](const char* suffix) {
+               return fs::exists(withSuffix(file, suffix), ec);
+           });
+}
+} // namespace
+
+fs::path databasePath(const fs::path& dataDir) {
+    return dataDir / kFileName;
+}
+
+std::vector<fs::path> allDataFiles(const fs::path& dataDir) {
+    const std::string name = kFileName;
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dataDir, ec)) {
+        const std::string file = entry.path().filename().string();
+        const bool ours = file == name || (file.size() > name.size() && file.compare(0, name.size(), name) == 0 &&
+                                           (file[name.size()] == '-' || file[name.size()] == '.'));
+        if (ours && !entry.is_directory(ec)) {
+            files.push_back(entry.path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::vector<fs::path> removeAll(const fs::path& dataDir) {
+    std::vector<fs::path> removed;
+    for (const auto& file : allDataFiles(dataDir)) {
+        std::error_code ec;
+        if (fs::remove(file, ec)) {
+            removed.push_back(file);
+        }
+    }
+    return removed;
+}
+
+fs::path freeSibling(const fs::path& db, const std::string& label) {
+    const fs::path base = withSuffix(db, "." + label);
+    fs::path candidate = base;
+    for (int n = 2; taken(candidate); ++n) {
+        candidate = withSuffix(base, "-" + std::to_string(n));
+    }
+    return candidate;
+}
+
+bool moveAside(const fs::path& db, const fs::path& target, std::string& error) {
+    std::error_code ec;
+    fs::rename(db, target, ec);
+    if (ec) {
+        error = ec.message();
+        return false;
+    }
+    for (const char* suffix : kCompanions) {
+        // A -wal left behind would be replayed into the fresh database, so a failure here is a failure.
+        if (fs::exists(withSuffix(db, suffix), ec)) {
+            fs::rename(withSuffix(db, suffix), withSuffix(target, suffix), ec);
+            if (ec) {
+                error = ec.message();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool copyPrivately(const fs::path& db, const fs::path& target, std::string& error) {
+    std::error_code ec;
+    fs::copy_file(db, target, fs::copy_options::none, ec);
+    if (!ec) {
+        fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ec);
+    }
+    if (ec) {
+        error = ec.message();
+        return false;
+    }
+    return true;
+}
+
+bool createPrivateFile(const fs::path& file, std::string& error) {
+#ifdef _WIN32
+    (void)file;
+    (void)error;
+    return true;
+#else
+    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        error = std::generic_category().message(errno);
+        return false;
+    }
+    ::close(fd);
+    return true;
+#endif
+}
+
+} // namespace spasmguide::data_files

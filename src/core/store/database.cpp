@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/database.h"
+
+#include "store/store_error.h"
+
+#include <sqlite3.h>
+#include <string>
+#include <utility>
+
+namespace spasmguide {
+
+namespace {
+int openFlags(Database::Mode mode) {
+    switch (mode) {
+    case Database::Mode::ReadWriteCreate:
+        return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    case Database::Mode::ReadWrite:
+        return SQLITE_OPEN_READWRITE;
+    case Database::Mode::ReadOnly:
+        return SQLITE_OPEN_READONLY;
+    }
+    return SQLITE_OPEN_READONLY;
+}
+} // namespace
+
+Database::Database(const std::filesystem::path& path, Mode mode) {
+    const std::string name = path.string();
+    const int rc = sqlite3_open_v2(name.c_str(), &m_db, openFlags(mode) | SQLITE_OPEN_EXRESCODE, nullptr);
+    if (rc != SQLITE_OK) {
+        const StoreError error(rc, m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
+        close();
+        throw error;
+    }
+}
+
+Database::~Database() {
+    close();
+}
+
+Database::Database(Database&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+    }
+    return *this;
+}
+
+void Database::close() noexcept {
+    // sqlite3_close_v2 defers the close until any statement still alive is finalised.
+    sqlite3_close_v2(m_db);
+    m_db = nullptr;
+}
+
+void Database::exec(std::string_view sql) {
+    if (!m_db) {
+        throw StoreError(SQLITE_MISUSE, "the database is closed");
+    }
+    char* message = nullptr;
+    const std::string text(sql);
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const std::string what = message ? message : sqlite3_errstr(rc);
+        sqlite3_free(message);
+        throw StoreError(sqlite3_extended_errcode(m_db), what);
+    }
+}
+
+Statement Database::prepare(std::string_view sql) {
+    if (!m_db) {
+        throw StoreError(SQLITE_MISUSE, "the database is closed");
+    }
+    return Statement(m_db, sql);
+}
+
+std::int64_t Database::queryInt64(std::string_view sql) {
+    auto statement = prepare(sql);
+    return statement.step() ? statement.columnInt64(0) : 0;
+}
+
+std::string Database::queryText(std::string_view sql) {
+    auto statement = prepare(sql);
+    return statement.step() ? statement.columnText(0) : std::string();
+}
+
+std::int64_t Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
+
+bool Database::isReadOnly() const {
+    return sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+void Database::setBusyTimeout(int milliseconds) {
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
+
+void Database::setCheckpointOnClose(bool enabled) {
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, enabled ? 0 : 1, nullptr);
+}
+
+} // namespace spasmguide

@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/episode_store.h"
+
+#include "store/check_in_rows.h"
+#include "store/clock.h"
+#include "store/data_files.h"
+#include "store/migrations.h"
+#include "store/store_opener.h"
+#include "store/transaction.h"
+#include "store/uuid.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace spasmguide {
+
+namespace {
+constexpr const char* kEpisodeColumns = "e.id, e.uuid, e.started_at, e.ended_at, e.note";
+} // namespace
+
+OpenResult EpisodeStore::open(const std::filesystem::path& dataDir, const Clock& clock) {
+    return openEpisodeStore(dataDir, clock, schemaMigrations());
+}
+
+std::filesystem::path EpisodeStore::databasePath(const std::filesystem::path& dataDir) {
+    return data_files::databasePath(dataDir);
+}
+
+std::vector<std::filesystem::path> EpisodeStore::dataFiles(const std::filesystem::path& dataDir) {
+    return data_files::allDataFiles(dataDir);
+}
+
+EpisodeStore::EpisodeStore(Database db, const Clock& clock, std::filesystem::path path)
+    : m_db(std::move(db)), m_clock(&clock), m_path(std::move(path)) {}
+
+Episode EpisodeStore::readEpisode(Statement& row, int firstColumn) {
+    Episode episode;
+    episode.id = row.columnText(firstColumn + 1);
+    episode.startedAt = rows::parseStoredTime(row.columnText(firstColumn + 2));
+    if (const auto ended = row.columnOptionalText(firstColumn + 3)) {
+        episode.endedAt = rows::parseStoredTime(*ended);
+    }
+    episode.note = row.columnText(firstColumn + 4);
+    episode.triageTicked = triageOf(row.columnInt64(firstColumn));
+    return episode;
+}
+
+std::vector<std::string> EpisodeStore::triageOf(std::int64_t episodeRow) {
+    std::vector<std::string> ticked;
+    auto statement = m_db.prepare("SELECT sign_id FROM episode_triage WHERE episode_id = ? ORDER BY position");
+    statement.bindInt64(1, episodeRow);
+    while (statement.step()) {
+        ticked.push_back(statement.columnText(0));
+    }
+    return ticked;
+}
+
+void EpisodeStore::writeTriage(std::int64_t episodeRow, const std::vector<std::string>& ticked) {
+    m_db.prepare("DELETE FROM episode_triage WHERE episode_id = ?").bindInt64(1, episodeRow).run();
+    auto insert = m_db.prepare("INSERT INTO episode_triage (episode_id, position, sign_id) VALUES (?, ?, ?)");
+    for (std::size_t i = 0; i < ticked.size(); ++i) {
+        insert.bindInt64(1, episodeRow).bindInt64(2, static_cast<std::int64_t>(i)).bindText(3, ticked[i]).run();
+        insert.reset();
+    }
+}
+
+std::string EpisodeStore::startEpisode(Episode episode) {
+    if (episode.id.empty()) {
+        episode.id = newUuid();
+    }
+    Transaction transaction(m_db);
+    auto insert = m_db.prepare(
+        "INSERT INTO episodes (uuid, started_at, started_ms, ended_at, ended_ms, note) VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bindText(1, episode.id).bindText(2, episode.startedAt.toIso8601()).bindInt64(3, episode.startedAt.epochMs);
+    if (episode.endedAt) {
+        insert.bindText(4, episode.endedAt->toIso8601()).bindInt64(5, episode.endedAt->epochMs);
+    }
+    insert.bindText(6, episode.note).run();
+    writeTriage(m_db.lastInsertRowId(), episode.triageTicked);
+    transaction.commit();
+    return episode.id;
+}
+
+bool EpisodeStore::endEpisode(const std::string& id, const Timestamp& endedAt) {
+    Transaction transaction(m_db);
+    auto update = m_db.prepare("UPDATE episodes SET ended_at = ?, ended_ms = ? WHERE uuid = ?");
+    update.bindText(1, endedAt.toIso8601()).bindInt64(2, endedAt.epochMs).bindText(3, id).run();
+    const bool found = m_db.changes() > 0;
+    transaction.commit();
+    return found;
+}
+
+bool EpisodeStore::updateEpisode(const Episode& episode) {
+    Transaction transaction(m_db);
+    const auto row = rows::episodeRowId(m_db, episode.id);
+    if (!row) {
+        return false;
+    }
+    auto update = m_db.prepare(
+        "UPDATE episodes SET started_at = ?, started_ms = ?, ended_at = ?, ended_ms = ?, note = ? WHERE id = ?");
+    update.bindText(1, episode.startedAt.toIso8601()).bindInt64(2, episode.startedAt.epochMs);
+    if (episode.endedAt) {
+        update.bindText(3, episode.endedAt->toIso8601()).bindInt64(4, episode.endedAt->epochMs);
+    }
+    update.bindText(5, episode.note).bindInt64(6, *row).run();
+    writeTriage(*row, episode.triageTicked);
+    transaction.commit();
+    return true;
+}
+
+bool EpisodeStore::deleteEpisode(const std::string& id) {
+    Transaction transaction(m_db);
+    m_db.prepare("DELETE FROM episodes WHERE uuid = ?").bindText(1, id).run();
+    const bool found = m_db.changes() > 0;
+    transaction.commit();
+    return found;
+}
+
+std::optional<Episode> EpisodeStore::episode(const std::string& id) {
+    auto statement = m_db.prepare(std::string("SELECT ") + kEpisodeColumns + " FROM episodes e WHERE e.uuid = ?");
+    statement.bindText(1, id);
+    return statement.step() ? std::optional(readEpisode(statement, 0)) : std::nullopt;
+}
+
+std::optional<Episode> EpisodeStore::currentEpisode() {
+    auto statement = m_db.prepare(std::string("SELECT ") + kEpisodeColumns +
+                                  " FROM episodes e WHERE e.ended_ms IS NULL ORDER BY e.started_ms DESC, e.id DESC "
+                                  "LIMIT 1");
+    return statement.step() ? std::optional(readEpisode(statement, 0)) : std::nullopt;
+}
+
+std::int64_t EpisodeStore::episodeCount() {
+    return m_db.queryInt64("SELECT count(*) FROM episodes");
+}
+
+std::vector<EpisodeSummary> EpisodeStore::listEpisodes(std::int64_t offset, std::int64_t limit) {
+    // Each subquery reads only the episode's slice of the covering index check_ins_by_episode.
+    auto statement = m_db.prepare(
+        std::string("SELECT ") + kEpisodeColumns +
+        ", e.started_ms, e.ended_ms,"
+        " (SELECT count(*) FROM check_ins c WHERE c.episode_id = e.id),"
+        " (SELECT max(c.pain) FROM check_ins c WHERE c.episode_id = e.id),"
+        " (SELECT c.pain FROM check_ins c WHERE c.episode_id = e.id ORDER BY c.at_ms DESC, c.id DESC LIMIT 1)"
+        " FROM episodes e ORDER BY e.started_ms DESC, e.id DESC LIMIT ? OFFSET ?");
+    statement.bindInt64(1, std::max<std::int64_t>(limit, 0)).bindInt64(2, std::max<std::int64_t>(offset, 0));
+    const auto nowMs = Timestamp::fromTimePoint(m_clock->now(), 0).epochMs;
+    std::vector<EpisodeSummary> page;
+    while (statement.step()) {
+        EpisodeSummary summary;
+        summary.episode = readEpisode(statement, 0);
+        const auto startedMs = statement.columnInt64(5);
+        const auto endMs = statement.columnOptionalInt64(6).value_or(nowMs);
+        summary.duration = std::chrono::milliseconds(std::max<std::int64_t>(endMs - startedMs, 0));
+        summary.checkInCount = statement.columnInt(7);
+        if (summary.checkInCount > 0) {
+            summary.peakPain = statement.columnInt(8);
+            summary.latestPain = statement.columnInt(9);
+        }
+        page.push_back(std::move(summary));
+    }
+    return page;
+}
+
+std::vector<std::filesystem::path> EpisodeStore::deleteAllData() {
+    if (m_path.empty()) {
+        m_db.close();
+        return {};
+    }
+    const auto dataDir = m_path.parent_path();
+    const auto before = data_files::allDataFiles(dataDir);
+    // Closing the last connection removes the -wal and -shm files itself; they count as removed too.
+    m_db.close();
+    data_files::removeAll(dataDir);
+    std::vector<std::filesystem::path> removed;
+    std::error_code ec;
+    std::copy_if(before.begin(), before.end(), std::back_inserter(removed),
+                 [&](const std::filesystem::path& file) { return !std::filesystem::exists(file, ec); });
+    return removed;
+}
+
+} // namespace spasmguide

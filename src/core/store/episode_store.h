@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/database.h"
+#include "store/episode_model.h"
+#include "store/open_result.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace spasmguide {
+
+class Clock;
+
+// The episode log. Every write is one durable transaction (WAL, synchronous=FULL): once a call returns, a crash or
+// power cut cannot lose it. Failures throw StoreError (SQLITE_BUSY when another program holds the write lock for
+// longer than the busy timeout). Not thread-safe: use one store per thread.
+class EpisodeStore final {
+public:
+    // Opens or creates <dataDir>/spasmguide.sqlite3. Never deletes or overwrites a file: see OpenStatus.
+    [[nodiscard]] static OpenResult open(const std::filesystem::path& dataDir, const Clock& clock);
+    [[nodiscard]] static std::filesystem::path databasePath(const std::filesystem::path& dataDir);
+    // Every file holding log data in `dataDir`: the database, its WAL files, upgrade backups and moved-aside copies.
+    [[nodiscard]] static std::vector<std::filesystem::path> dataFiles(const std::filesystem::path& dataDir);
+
+    // Wraps an open database already at the current schema; `path` is its file (empty for in-memory).
+    EpisodeStore(Database db, const Clock& clock, std::filesystem::path path);
+
+    // Returns the episode's id (a new UUID when `episode.id` is empty).
+    std::string startEpisode(Episode episode);
+    // These return false when no episode or check-in has the id.
+    bool endEpisode(const std::string& id, const Timestamp& endedAt);
+    bool updateEpisode(const Episode& episode);
+    bool deleteEpisode(const std::string& id); // and its check-ins
+    // Returns the check-in's id (a new UUID when empty); throws when its episode does not exist.
+    std::string addCheckIn(CheckIn checkIn);
+    bool updateCheckIn(const CheckIn& checkIn);
+    bool deleteCheckIn(const std::string& id);
+
+    [[nodiscard]] std::optional<Episode> episode(const std::string& id);
+    [[nodiscard]] std::optional<CheckIn> checkIn(const std::string& id);
+    [[nodiscard]] std::vector<CheckIn> checkIns(const std::string& episodeId);                       // oldest first
+    [[nodiscard]] std::vector<EpisodeSummary> listEpisodes(std::int64_t offset, std::int64_t limit); // newest first
+    [[nodiscard]] std::int64_t episodeCount();
+    [[nodiscard]] std::optional<Episode> currentEpisode(); // the latest episode without an end
+
+    // Closes the store and removes every file dataFiles() lists; returns what was removed. The store is closed
+    // afterwards: every further call throws.
+    std::vector<std::filesystem::path> deleteAllData();
+
+    [[nodiscard]] Database& database() { return m_db; }
+    [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
+
+private:
+    [[nodiscard]] Episode readEpisode(Statement& row, int firstColumn);
+    [[nodiscard]] std::vector<std::string> triageOf(std::int64_t episodeRow);
+    void writeTriage(std::int64_t episodeRow, const std::vector<std::string>& ticked);
+
+    Database m_db;
+    const Clock* m_clock;
+    std::filesystem::path m_path;
+};
+
+} // namespace spasmguide

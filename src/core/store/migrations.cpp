@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/migrations.h"
+
+#include "store/database.h"
+#include "store/store_error.h"
+#include "store/transaction.h"
+
+#include <array>
+#include <sqlite3.h>
+#include <string>
+
+namespace spasmguide {
+
+namespace {
+
+// Version 1. Lists are child tables keyed by (parent, position) so order round-trips and deletes cascade.
+// Text timestamps keep the person's UTC offset; the *_ms columns are for sorting.
+void createVersion1(Database& db) {
+    db.exec(R"sql(
+CREATE TABLE episodes (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    started_at TEXT NOT NULL,
+    started_ms INTEGER NOT NULL,
+    ended_at TEXT,
+    ended_ms INTEGER,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX episodes_by_start ON episodes(started_ms);
+CREATE INDEX episodes_open ON episodes(started_ms) WHERE ended_ms IS NULL;
+
+CREATE TABLE episode_triage (
+    episode_id INTEGER NOT NULL REFERENCES episodes(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    sign_id TEXT NOT NULL,
+    PRIMARY KEY (episode_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE check_ins (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    episode_id INTEGER NOT NULL REFERENCES episodes(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    at_ms INTEGER NOT NULL,
+    pain INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),
+    heat_product TEXT,
+    heat_minutes INTEGER,
+    movement INTEGER NOT NULL DEFAULT 0,
+    breathing INTEGER NOT NULL DEFAULT 0,
+    note TEXT NOT NULL DEFAULT '',
+    new_red_flag INTEGER NOT NULL DEFAULT 0
+);
+-- Covers the history summary (count, peak and latest pain per episode) without touching the table.
+CREATE INDEX check_ins_by_episode ON check_ins(episode_id, at_ms, pain);
+
+CREATE TABLE check_in_areas (
+    check_in_id INTEGER NOT NULL REFERENCES check_ins(id) ON DELETE CASCADE,
+    area TEXT NOT NULL,
+    PRIMARY KEY (check_in_id, area)
+) WITHOUT ROWID;
+
+CREATE TABLE check_in_triggers (
+    check_in_id INTEGER NOT NULL REFERENCES check_ins(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    trigger_id TEXT NOT NULL,
+    PRIMARY KEY (check_in_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE check_in_tags (
+    check_in_id INTEGER NOT NULL REFERENCES check_ins(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (check_in_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE check_in_medications (
+    check_in_id INTEGER NOT NULL REFERENCES check_ins(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    taken_at TEXT NOT NULL,
+    taken_ms INTEGER NOT NULL,
+    PRIMARY KEY (check_in_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE check_in_worse (
+    check_in_id INTEGER NOT NULL REFERENCES check_ins(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    worse_id TEXT NOT NULL,
+    PRIMARY KEY (check_in_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE check_in_red_flags (
+    check_in_id INTEGER NOT NULL REFERENCES check_ins(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    sign_id TEXT NOT NULL,
+    PRIMARY KEY (check_in_id, position)
+) WITHOUT ROWID;
+)sql");
+    db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+}
+
+constexpr std::array kMigrations{
+    Migration{1, &createVersion1},
+};
+
+} // namespace
+
+std::span<const Migration> schemaMigrations() {
+    return kMigrations;
+}
+
+void applyMigrations(Database& db, std::span<const Migration> migrations) {
+    // PRAGMA foreign_keys is a no-op inside a transaction, so it is switched around the steps.
+    db.exec("PRAGMA foreign_keys = OFF");
+    try {
+        for (const Migration& step : migrations) {
+            if (step.version <= db.queryInt64("PRAGMA user_version")) {
+                continue;
+            }
+            Transaction transaction(db);
+            step.apply(db);
+            if (db.prepare("PRAGMA foreign_key_check").step()) {
+                throw StoreError(SQLITE_CONSTRAINT_FOREIGNKEY,
+                                 "schema step " + std::to_string(step.version) + " broke a foreign key");
+            }
+            db.exec("PRAGMA user_version = " + std::to_string(step.version));
+            transaction.commit();
+        }
+    } catch (...) {
+        db.exec("PRAGMA foreign_keys = ON");
+        throw;
+    }
+    db.exec("PRAGMA foreign_keys = ON");
+}
+
+} // namespace spasmguide

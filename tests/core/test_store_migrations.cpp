@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/store_opener.h"
+#include "store_test_support.h"
+
+#include <vector>
+
+using namespace spasmguide;
+using namespace spasmguide::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A pretend next version: a new column filled from existing data, as a real step would do.
+void addVersion2(Database& db) {
+    db.exec("ALTER TABLE check_ins ADD COLUMN severe INTEGER NOT NULL DEFAULT 0;"
+            "UPDATE check_ins SET severe = (pain >= 7);");
+}
+
+void addVersion3(Database& db) {
+    db.exec("CREATE INDEX check_ins_by_severity ON check_ins(severe)");
+}
+
+void failingStep(Database& db) {
+    db.exec("CREATE TABLE half_done (x INTEGER); INSERT INTO nowhere VALUES (1);");
+}
+
+std::vector<Migration> withFuture(std::initializer_list<Migration> extra) {
+    std::vector<Migration> steps(schemaMigrations().begin(), schemaMigrations().end());
+    steps.insert(steps.end(), extra);
+    return steps;
+}
+
+std::int64_t userVersion(const fs::path& file) {
+    RawConnection raw(file);
+    return std::stoll(raw.text("PRAGMA user_version"));
+}
+
+} // namespace
+
+TEST_CASE("the schema steps are numbered 1, 2, ... with no gaps") {
+    const auto steps = schemaMigrations();
+    REQUIRE_FALSE(steps.empty());
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        CHECK(steps[i].version == static_cast<int>(i + 1));
+    }
+}
+
+TEST_CASE("a hand-made version-0 empty database is brought to the current schema without a backup") {
+    TempDir dir;
+    FakeClock clock;
+    const auto file = EpisodeStore::databasePath(dir.path());
+    {
+        RawConnection raw(file);
+        REQUIRE(raw.exec("CREATE TABLE scratch (x); DROP TABLE scratch;") == SQLITE_OK);
+    }
+    REQUIRE(fs::file_size(file) > 0);
+    const auto result = EpisodeStore::open(dir.path(), clock);
+    CHECK(result.status == OpenStatus::Created);
+    CHECK(result.backupPath.empty());
+    REQUIRE(result.store);
+    auto& db = result.store->database();
+    CHECK(db.queryInt64("PRAGMA user_version") == schemaMigrations().back().version);
+    CHECK(db.queryInt64("PRAGMA application_id") == kApplicationId);
+    CHECK(db.queryInt64("SELECT count(*) FROM sqlite_schema WHERE type = 'table'") == 9);
+    CHECK(EpisodeStore::dataFiles(dir.path()).size() <= 3);
+}
+
+TEST_CASE("upgrading a version-1 log with data keeps the data and a backup copy of version 1") {
+    TempDir dir;
+    FakeClock clock;
+    Episode episode = sampleEpisode();
+    CheckIn checkIn;
+    {
+        auto store = openStore(dir.path(), clock);
+        episode.id = store->startEpisode(episode);
+        checkIn = fullCheckIn(episode.id);
+        checkIn.id = store->addCheckIn(checkIn);
+    }
+    const auto steps = withFuture({{2, &addVersion2}, {3, &addVersion3}});
+    const auto result = openEpisodeStore(dir.path(), clock, steps);
+    INFO(result.message);
+    CHECK(result.status == OpenStatus::Ok);
+    REQUIRE(result.store);
+    CHECK(result.store->database().queryInt64("PRAGMA user_version") == 3);
+    CHECK(result.store->database().queryInt64("SELECT severe FROM check_ins") == 1);
+    CHECK(result.store->episode(episode.id) == episode);
+    CHECK(result.store->checkIn(checkIn.id) == checkIn);
+
+    REQUIRE_FALSE(result.backupPath.empty());
+    CHECK(result.backupPath.parent_path() == dir.path());
+    CHECK(result.backupPath.filename().string().rfind("spasmguide.sqlite3.backup-v1-", 0) == 0);
+    CHECK(userVersion(result.backupPath) == 1);
+    RawConnection backup(result.backupPath);
+    CHECK(backup.text("SELECT uuid FROM check_ins") == checkIn.id);
+    CHECK(backup.text("PRAGMA integrity_check") == "ok");
+#ifndef _WIN32
+    CHECK((fs::status(result.backupPath).permissions() & (fs::perms::group_all | fs::perms::others_all)) ==
+          fs::perms::none);
+#endif
+}
+
+TEST_CASE("a fresh database runs every step in order") {
+    TempDir dir;
+    FakeClock clock;
+    const auto steps = withFuture({{2, &addVersion2}, {3, &addVersion3}});
+    const auto result = openEpisodeStore(dir.path(), clock, steps);
+    CHECK(result.status == OpenStatus::Created);
+    REQUIRE(result.store);
+    CHECK(result.store->database().queryInt64("PRAGMA user_version") == 3);
+    CHECK(result.backupPath.empty());
+}
+
+TEST_CASE("a failing step leaves the log at its old version, with the backup, and nothing deleted") {
+    TempDir dir;
+    FakeClock clock;
+    const auto file = EpisodeStore::databasePath(dir.path());
+    std::string episodeId;
+    {
+        auto store = openStore(dir.path(), clock);
+        episodeId = store->startEpisode(sampleEpisode());
+    }
+    const auto steps = withFuture({{2, &failingStep}});
+    {
+        const auto result = openEpisodeStore(dir.path(), clock, steps);
+        CHECK(result.status == OpenStatus::Unwritable);
+        CHECK_FALSE(result.store);
+        CHECK(result.message.find("could not be upgraded") != std::string::npos);
+        CHECK(result.message.find(result.backupPath.string()) != std::string::npos);
+        CHECK(fs::exists(result.backupPath));
+    }
+    CHECK(userVersion(file) == 1);
+    RawConnection raw(file);
+    CHECK(raw.text("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'") == "0");
+    CHECK(raw.text("SELECT uuid FROM episodes") == episodeId);
+}
