@@ -4,16 +4,19 @@
 
 #include "command_line.h"
 #include "content_source.h"
-#include "first_paint_quitter.h"
+#include "episode_log.h"
+#include "first_paint_hook.h"
 #include "logging/logging.h"
 #include "main_window.h"
 #include "screenshots.h"
+#include "store/sample_log.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <cstdio>
 #include <spdlog/spdlog.h>
 
@@ -102,10 +105,21 @@ int runApplication(int argc, char* argv[]) {
         spdlog::warn("content: {}", problem.format());
     }
 
-    MainWindow window(std::move(content), QLocale::territoryToCode(system.territory()));
+    const SystemClock clock;
+    // Screenshots show sample data from a throw-away folder, never the person's own log.
+    QTemporaryDir sampleDir;
+    const bool screenshots = options.mode == CommandLine::Mode::ScreenshotAll;
+    EpisodeLog log(screenshots ? std::filesystem::path(sampleDir.path().toStdString())
+                               : std::filesystem::path(dataDir.toStdString()),
+                   clock);
+    MainWindow window(std::move(content), QLocale::territoryToCode(system.territory()), &log);
     window.resize(1280, 800);
 
-    if (options.mode == CommandLine::Mode::ScreenshotAll) {
+    if (screenshots) {
+        log.open();
+        if (log.store()) {
+            fillSampleLog(*log.store(), clock.now());
+        }
         window.show();
         const QStringList failed = saveAllScreens(window, options.screenshotDir);
         for (const auto& file : failed) {
@@ -113,10 +127,10 @@ int runApplication(int argc, char* argv[]) {
         }
         return failed.isEmpty() ? kOk : kInvalid;
     }
-    FirstPaintQuitter quitter;
-    if (options.quitAfterFirstPaint) {
-        window.installEventFilter(&quitter);
-    }
+    // The log opens after the first paint: the triage screen never waits for the disk.
+    FirstPaintHook afterFirstPaint(options.quitAfterFirstPaint ? std::function<void()>(&FirstPaintHook::quitApplication)
+                                                               : [&log, &window] { window.showLogNotice(log.open()); });
+    window.installEventFilter(&afterFirstPaint);
     window.show();
     const int code = QApplication::exec();
     spdlog::info("SpasmGuide exiting with {}", code);

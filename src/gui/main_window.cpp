@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "episode_log.h"
 #include "navigation.h"
 #include "screens/about_screen.h"
 #include "screens/care_screen.h"
+#include "screens/check_in_screen.h"
 #include "screens/content_problems_screen.h"
+#include "screens/history_screen.h"
 #include "screens/same_day_screen.h"
 #include "screens/step_screen.h"
 #include "screens/triage_screen.h"
@@ -13,11 +16,14 @@
 #include "widgets/text.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace spasmguide {
@@ -35,14 +41,15 @@ void focusFirstControl(QWidget* page) {
 
 } // namespace
 
-MainWindow::MainWindow(LoadedContent content, QString region, QWidget* parent)
-    : QMainWindow(parent), m_content(std::move(content)), m_region(std::move(region)) {
+MainWindow::MainWindow(LoadedContent content, QString region, EpisodeLog* log, QWidget* parent)
+    : QMainWindow(parent), m_content(std::move(content)), m_region(std::move(region)), m_log(log) {
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     buildHeader(layout);
     buildBanner(layout);
+    buildLogOffer(layout);
     m_stack = new QStackedWidget;
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -65,6 +72,14 @@ void MainWindow::buildHeader(QVBoxLayout* layout) {
     m_steps->setSteps(m_content.bundle->steps);
     row->addWidget(m_steps);
     row->addStretch(1);
+    if (m_log) {
+        m_checkIn = new QPushButton(QStringLiteral("\u270E  ") + tr("Check in"));
+        m_checkIn->setObjectName(QStringLiteral("checkInButton"));
+        m_checkIn->setAccessibleName(tr("Check in"));
+        m_checkIn->setToolTip(tr("Record how you are now (Ctrl+K)"));
+        connect(m_checkIn, &QPushButton::clicked, this, [this] { showScreen(screens::kCheckIn); });
+        row->addWidget(m_checkIn);
+    }
     m_help = new QPushButton(QStringLiteral("\u26A0  ") + tr("Get help now"));
     m_help->setObjectName(QStringLiteral("getHelpNow"));
     m_help->setAccessibleName(tr("Get help now"));
@@ -128,6 +143,11 @@ void MainWindow::buildMenus() {
     addAction(guide, tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { stepBy(-1); });
     addAction(guide, tr("&Next"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { stepBy(+1); });
     addAction(guide, tr("&Get help now"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] { showScreen(screens::kCare); });
+    if (m_log) {
+        auto* log = menuBar()->addMenu(tr("&Log"));
+        addAction(log, tr("&Check in"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showScreen(screens::kCheckIn); });
+        addAction(log, tr("&History"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showScreen(screens::kHistory); });
+    }
     guide->addSeparator();
     addAction(guide, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
@@ -137,7 +157,72 @@ void MainWindow::buildMenus() {
 }
 
 QStringList MainWindow::screenIds() const {
-    return screens::allScreenIds(*m_content.bundle);
+    QStringList ids = screens::allScreenIds(*m_content.bundle);
+    if (m_log) {
+        ids << screens::kCheckIn << screens::kHistory;
+    }
+    return ids;
+}
+
+void MainWindow::buildLogOffer(QVBoxLayout* layout) {
+    m_logOffer = new QFrame;
+    m_logOffer->setObjectName(QStringLiteral("logOffer"));
+    auto* row = new QHBoxLayout(m_logOffer);
+    row->setContentsMargins(24, 6, 16, 6);
+    row->addWidget(makeTextLabel(tr("Keep a private log of this episode on this computer? It helps you and your "
+                                    "clinician see your pattern.")),
+                   1);
+    auto* start = new QPushButton(tr("Start logging this episode"));
+    start->setObjectName(QStringLiteral("startLogging"));
+    row->addWidget(start);
+    connect(start, &QPushButton::clicked, this, [this] {
+        if (!m_log->startEpisode(triageAnswers()).empty()) {
+            statusBar()->showMessage(tr("Logging started. Check in any time with Ctrl+K."), 10000);
+        } else {
+            showLogNotice(m_log->lastError());
+        }
+        updateLogOffer();
+    });
+    m_logOffer->setVisible(false);
+    layout->addWidget(m_logOffer);
+}
+
+// Offered on the steps while the log works and no episode is open.
+void MainWindow::updateLogOffer() {
+    const bool onStep = currentScreenId().startsWith(screens::kStepPrefix);
+    m_logOffer->setVisible(m_log && onStep && m_log->isAvailable() && !m_log->currentEpisode());
+}
+
+void MainWindow::showLogNotice(const QString& message) {
+    updateLogOffer(); // the log may just have opened
+    if (message.isEmpty()) {
+        return;
+    }
+    statusBar()->showMessage(message);
+    QMessageBox::warning(this, tr("Episode log"), message);
+}
+
+void MainWindow::onCheckInSaveRequested(const CheckIn& checkIn) {
+    auto* form = static_cast<CheckInScreen*>(screen(screens::kCheckIn));
+    if (!m_log->saveCheckIn(checkIn, triageAnswers())) {
+        showLogNotice(m_log->lastError()); // the form keeps everything that was entered
+        return;
+    }
+    form->clear();
+    statusBar()->showMessage(
+        tr("Check-in saved at %1.")
+            .arg(QDateTime::fromMSecsSinceEpoch(checkIn.at.epochMs).toString(QStringLiteral("HH:mm"))),
+        10000);
+    goBack();
+}
+
+void MainWindow::onNewWarningSign(const CheckIn& checkIn) {
+    // Recorded when a pain number was given; the care screen comes first either way.
+    auto* form = static_cast<CheckInScreen*>(screen(screens::kCheckIn));
+    if (form->hasPain() && m_log->isAvailable() && m_log->saveCheckIn(checkIn, triageAnswers())) {
+        form->clear();
+    }
+    showScreen(screens::kCare);
 }
 
 QString MainWindow::currentScreenId() const {
@@ -181,6 +266,19 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
         auto* page = new AboutScreen;
         page->setContent(content, m_content.usingBuiltIn);
         connect(page, &AboutScreen::backRequested, this, &MainWindow::goBack);
+        return page;
+    }
+    if (screenId == screens::kCheckIn && m_log) {
+        auto* page = new CheckInScreen(m_log->clock());
+        page->setContent(content);
+        connect(page, &CheckInScreen::saveRequested, this, &MainWindow::onCheckInSaveRequested);
+        connect(page, &CheckInScreen::newWarningSign, this, &MainWindow::onNewWarningSign);
+        connect(page, &CheckInScreen::backRequested, this, &MainWindow::goBack);
+        return page;
+    }
+    if (screenId == screens::kHistory && m_log) {
+        auto* page = new HistoryScreen(*m_log);
+        connect(page, &HistoryScreen::backRequested, this, &MainWindow::goBack);
         return page;
     }
     if (screenId == screens::kContentProblems) {
@@ -234,6 +332,10 @@ void MainWindow::display(const QString& screenId, bool recordHistory) {
     const bool isStep = screenId.startsWith(screens::kStepPrefix);
     m_steps->setCurrent(isStep ? screenId.mid(screens::kStepPrefix.size()) : QString());
     m_help->setVisible(screenId != screens::kCare);
+    if (m_checkIn) {
+        m_checkIn->setVisible(screenId != screens::kCheckIn);
+    }
+    updateLogOffer();
     focusFirstControl(page);
     Q_EMIT screenChanged(screenId);
 }

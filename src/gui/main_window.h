@@ -3,6 +3,7 @@
 #pragma once
 
 #include "content_source.h"
+#include "store/episode_model.h"
 #include "triage/triage.h"
 
 #include <QHash>
@@ -17,6 +18,7 @@ class QVBoxLayout;
 
 namespace spasmguide {
 
+class EpisodeLog;
 class ScreenPage;
 class StepIndicator;
 
@@ -28,7 +30,8 @@ class MainWindow final : public QMainWindow {
 
 public:
     // `region` picks the emergency number, e.g. "GB"; unknown regions use the content's default.
-    MainWindow(LoadedContent content, QString region, QWidget* parent = nullptr);
+    // Without a `log` the episode log's screens and actions are not offered.
+    MainWindow(LoadedContent content, QString region, EpisodeLog* log = nullptr, QWidget* parent = nullptr);
 
     void showScreen(const QString& screenId);
     void goBack();
@@ -37,6 +40,9 @@ public:
     [[nodiscard]] ScreenPage* screen(const QString& screenId); // created on demand
     [[nodiscard]] QPushButton* helpButton() const { return m_help; }
     [[nodiscard]] QFrame* problemsBanner() const { return m_banner; }
+    [[nodiscard]] QFrame* logOffer() const { return m_logOffer; }
+    // Tells the person about a problem with the episode log (plain words, where the file is).
+    void showLogNotice(const QString& message);
 
 Q_SIGNALS:
     void screenChanged(const QString& screenId);
@@ -45,6 +51,10 @@ private:
     void buildHeader(QVBoxLayout* layout);
     void buildBanner(QVBoxLayout* layout);
     void buildMenus();
+    void buildLogOffer(QVBoxLayout* layout);
+    void updateLogOffer();
+    void onCheckInSaveRequested(const CheckIn& checkIn);
+    void onNewWarningSign(const CheckIn& checkIn);
     void display(const QString& screenId, bool recordHistory);
     ScreenPage* createScreen(const QString& screenId);
     void refreshScreen(const QString& screenId);
@@ -61,6 +71,9 @@ private:
     StepIndicator* m_steps = nullptr;
     QPushButton* m_help = nullptr;
     QFrame* m_banner = nullptr;
+    EpisodeLog* m_log = nullptr;
+    QFrame* m_logOffer = nullptr;
+    QPushButton* m_checkIn = nullptr;
 };
 
 } // namespace spasmguide

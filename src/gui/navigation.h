@@ -15,6 +15,8 @@ inline const QString kCare = QStringLiteral("care");
 inline const QString kSameDay = QStringLiteral("same-day");
 inline const QString kAbout = QStringLiteral("about");
 inline const QString kContentProblems = QStringLiteral("content-problems");
+inline const QString kCheckIn = QStringLiteral("checkin");
+inline const QString kHistory = QStringLiteral("history");
 inline const QString kStepPrefix = QStringLiteral("step-");
 
 [[nodiscard]] inline QString stepScreenId(const std::string& stepId) {

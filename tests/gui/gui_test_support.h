@@ -3,6 +3,7 @@
 #pragma once
 
 #include "content_source.h"
+#include "episode_log.h"
 #include "main_window.h"
 #include "theme.h"
 #include "widgets/screen_page.h"
@@ -22,9 +23,9 @@ inline LoadedContent builtInContent() {
 
 // A themed main window at the size the brief asks screens to fit, shown offscreen.
 inline std::unique_ptr<MainWindow> openWindow(const QString& region = QStringLiteral("US"),
-                                              LoadedContent content = builtInContent()) {
+                                              LoadedContent content = builtInContent(), EpisodeLog* log = nullptr) {
     Theme::apply(*qApp, Theme::Scheme::Light);
-    auto window = std::make_unique<MainWindow>(std::move(content), region);
+    auto window = std::make_unique<MainWindow>(std::move(content), region, log);
     window->resize(1280, 800);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get())) {

@@ -100,7 +100,9 @@ void paintCounts(QPainter& painter, const QRectF& area, const std::vector<CountB
         most = std::max(most, bar.count);
     }
     labelWidth = std::min(labelWidth + 12, area.width() * 0.45);
-    const qreal rowHeight = std::max(metrics.height() + 8, area.height() / static_cast<qreal>(bars.size()));
+    // Rows share the height, but a lone bar stays a bar, not a block.
+    const qreal rowHeight =
+        std::clamp(area.height() / static_cast<qreal>(bars.size()), metrics.height() + 8, metrics.height() * 2.2);
     const qreal countWidth = metrics.horizontalAdvance(QStringLiteral("0000")) + 8;
     qreal y = area.top();
     for (const auto& bar : bars) {

@@ -74,6 +74,11 @@ CheckInScreen::CheckInScreen(const Clock& clock, QWidget* parent)
     m_save->setObjectName(QStringLiteral("checkInSave"));
     m_save->setProperty("primary", true);
     m_save->setToolTip(tr("Ctrl+S"));
+    auto* back = new QPushButton(tr("\u2190 Back"));
+    back->setObjectName(QStringLiteral("checkInBack"));
+    back->setToolTip(tr("What you entered stays here until you save"));
+    connect(back, &QPushButton::clicked, this, &CheckInScreen::backRequested);
+    footer()->addWidget(back);
     footer()->addStretch(1);
     footer()->addWidget(m_save);
     connect(m_save, &QPushButton::clicked, this, [this] { Q_EMIT saveRequested(draft()); });
@@ -165,6 +170,7 @@ QWidget* CheckInScreen::makeWhatIDid() {
     m_heatProduct = new QComboBox;
     m_heatProduct->setEditable(true);
     m_heatProduct->setAccessibleName(tr("Heat product"));
+    m_heatProduct->lineEdit()->setAccessibleName(tr("Heat product"));
     m_heatMinutes = new QSpinBox;
     m_heatMinutes->setRange(1, 240);
     m_heatMinutes->setValue(20);

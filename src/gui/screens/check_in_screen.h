@@ -43,11 +43,13 @@ public:
     [[nodiscard]] QPushButton* somethingNewButton() const { return m_somethingNew; }
     [[nodiscard]] QPushButton* painButton(int pain) const;
     [[nodiscard]] BodyMap* bodyMap() const { return m_bodyMap; }
+    [[nodiscard]] bool hasPain() const { return pain() >= 0; }
 
 Q_SIGNALS:
     void saveRequested(const spasmguide::CheckIn& checkIn);
     // "Anything new?" answered yes: the caller records it and shows the care screen.
     void newWarningSign(const spasmguide::CheckIn& checkIn);
+    void backRequested(); // leaves the form as it is
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -1,0 +1,213 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screens/history_screen.h"
+
+#include "charts/chart_widget.h"
+#include "episode_log.h"
+#include "log_vocabulary.h"
+#include "store/store_error.h"
+#include "widgets/body_map.h"
+#include "widgets/text.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <map>
+
+namespace spasmguide {
+namespace {
+
+QString when(const Timestamp& t) {
+    return QDateTime::fromMSecsSinceEpoch(t.epochMs).toString(QStringLiteral("ddd d MMM yyyy, HH:mm"));
+}
+
+QString duration(std::chrono::milliseconds d) {
+    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(d).count();
+    if (minutes < 60) {
+        return HistoryScreen::tr("%n min", nullptr, static_cast<int>(minutes));
+    }
+    if (minutes < 48 * 60) {
+        return HistoryScreen::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    }
+    return HistoryScreen::tr("%n day(s)", nullptr, static_cast<int>(minutes / (24 * 60)));
+}
+
+QString describe(const EpisodeSummary& s) {
+    QString text = when(s.episode.startedAt) + QStringLiteral("  \u00b7  ") + duration(s.duration);
+    if (!s.episode.endedAt) {
+        text += HistoryScreen::tr(" (ongoing)");
+    }
+    text += QStringLiteral("\n") + HistoryScreen::tr("%n check-in(s)", nullptr, s.checkInCount);
+    if (s.peakPain) {
+        text +=
+            HistoryScreen::tr("  \u00b7  peak %1  \u00b7  latest %2").arg(*s.peakPain).arg(s.latestPain.value_or(0));
+    }
+    return text;
+}
+
+QString describe(const CheckIn& c) {
+    QStringList parts{QDateTime::fromMSecsSinceEpoch(c.at.epochMs).toString(QStringLiteral("d MMM HH:mm")),
+                      HistoryScreen::tr("pain %1").arg(c.pain)};
+    if (c.newRedFlag) {
+        parts << HistoryScreen::tr("\u26A0 new warning sign");
+    }
+    QStringList areas;
+    for (const auto area : c.areas) {
+        areas << BodyMap::areaName(area);
+    }
+    if (!areas.isEmpty()) {
+        parts << areas.join(QStringLiteral(", "));
+    }
+    const auto triggers = triggerChoices();
+    for (const auto& id : c.triggers) {
+        parts << labelFor(triggers, QString::fromStdString(id));
+    }
+    if (c.heat) {
+        parts << HistoryScreen::tr("heat %1 min").arg(c.heat->minutes);
+    }
+    for (const auto& medication : c.medications) {
+        parts << QString::fromStdString(medication.name);
+    }
+    if (!c.note.empty()) {
+        parts << QStringLiteral("\u201c%1\u201d").arg(QString::fromStdString(c.note).left(120));
+    }
+    return parts.join(QStringLiteral("  \u00b7  "));
+}
+
+} // namespace
+
+HistoryScreen::HistoryScreen(EpisodeLog& log, QWidget* parent)
+    : ScreenPage(QStringLiteral("history"), parent), m_log(log) {
+    body()->addWidget(makeHeading(tr("History"), 1.6));
+    m_status = makeNote({});
+    body()->addWidget(m_status);
+
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(24);
+    auto* left = new QVBoxLayout;
+    m_episodes = new QListWidget;
+    m_episodes->setObjectName(QStringLiteral("episodeList"));
+    m_episodes->setAccessibleName(tr("Episodes, newest first"));
+    m_episodes->setMinimumWidth(360);
+    m_episodes->setWordWrap(true);
+    m_episodes->setSpacing(6);
+    left->addWidget(m_episodes, 1);
+    m_more = new QPushButton(tr("Show older episodes"));
+    m_more->setObjectName(QStringLiteral("moreEpisodes"));
+    left->addWidget(m_more);
+    columns->addLayout(left, 2);
+
+    auto* right = new QVBoxLayout;
+    m_title = makeHeading({}, 1.2);
+    right->addWidget(m_title);
+    m_pain = new ChartWidget(tr("Pain over time"));
+    m_pain->setObjectName(QStringLiteral("painChart"));
+    right->addWidget(m_pain);
+    m_counts = new ChartWidget(tr("Triggers and what made it worse"));
+    m_counts->setObjectName(QStringLiteral("countsChart"));
+    right->addWidget(m_counts);
+    m_timeline = new QListWidget;
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setAccessibleName(tr("Check-ins of this episode, oldest first"));
+    m_timeline->setWordWrap(true);
+    m_timeline->setSpacing(4);
+    m_timeline->setMinimumHeight(160);
+    right->addWidget(m_timeline, 1);
+    columns->addLayout(right, 3);
+    body()->addLayout(columns, 1);
+
+    auto* back = new QPushButton(tr("\u2190 Back"));
+    back->setObjectName(QStringLiteral("historyBack"));
+    footer()->addWidget(back);
+    footer()->addStretch(1);
+    connect(back, &QPushButton::clicked, this, &HistoryScreen::backRequested);
+    connect(m_more, &QPushButton::clicked, this, &HistoryScreen::loadMore);
+    connect(m_episodes, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item) {
+            showEpisode(item->data(Qt::UserRole).toString());
+        }
+    });
+    connect(&m_log, &EpisodeLog::changed, this, &HistoryScreen::reload);
+    reload();
+}
+
+void HistoryScreen::reload() {
+    const QString selected =
+        m_episodes->currentItem() ? m_episodes->currentItem()->data(Qt::UserRole).toString() : QString();
+    m_episodes->clear();
+    m_loaded = 0;
+    loadMore();
+    for (int row = 0; row < m_episodes->count(); ++row) {
+        if (m_episodes->item(row)->data(Qt::UserRole).toString() == selected) {
+            m_episodes->setCurrentRow(row);
+        }
+    }
+    if (!m_episodes->currentItem() && m_episodes->count() > 0) {
+        m_episodes->setCurrentRow(0);
+    }
+}
+
+void HistoryScreen::loadMore() {
+    EpisodeStore* store = m_log.store();
+    if (!store) {
+        m_status->setText(tr("The episode log is not available."));
+        m_more->setVisible(false);
+        return;
+    }
+    try {
+        // One page at a time: the list never holds more than the person has asked to see.
+        const auto page = store->listEpisodes(m_loaded, kPageSize);
+        for (const auto& summary : page) {
+            auto* item = new QListWidgetItem(describe(summary), m_episodes);
+            item->setData(Qt::UserRole, QString::fromStdString(summary.episode.id));
+        }
+        m_loaded += static_cast<int>(page.size());
+        const auto total = store->episodeCount();
+        m_more->setVisible(m_loaded < total);
+        m_status->setText(total == 0 ? tr("No episodes yet. Check in (Ctrl+K) to start one.")
+                                     : tr("%n episode(s) in your private log.", nullptr, static_cast<int>(total)));
+    } catch (const StoreError& e) {
+        m_status->setText(tr("The history could not be read: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+void HistoryScreen::showEpisode(const QString& episodeId) {
+    EpisodeStore* store = m_log.store();
+    if (!store) {
+        return;
+    }
+    try {
+        const auto episode = store->episode(episodeId.toStdString());
+        const auto checkIns = store->checkIns(episodeId.toStdString());
+        m_title->setText(episode ? tr("Episode from %1").arg(when(episode->startedAt)) : QString());
+        std::vector<PainPoint> points;
+        std::map<QString, int> counts;
+        const auto triggers = triggerChoices();
+        const auto worse = worseChoices();
+        m_timeline->clear();
+        for (const auto& c : checkIns) {
+            points.push_back({c.at.epochMs, c.pain});
+            for (const auto& id : c.triggers) {
+                ++counts[labelFor(triggers, QString::fromStdString(id))];
+            }
+            for (const auto& id : c.worse) {
+                ++counts[tr("Worse: %1").arg(labelFor(worse, QString::fromStdString(id)))];
+            }
+            m_timeline->addItem(describe(c));
+        }
+        m_pain->setPainSeries(std::move(points));
+        std::vector<CountBar> bars;
+        for (const auto& [label, count] : counts) {
+            bars.push_back({label, count});
+        }
+        std::sort(bars.begin(), bars.end(), [](const CountBar& a, const CountBar& b) { return a.count > b.count; });
+        m_counts->setCounts(std::move(bars));
+    } catch (const StoreError& e) {
+        m_status->setText(tr("This episode could not be read: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+} // namespace spasmguide

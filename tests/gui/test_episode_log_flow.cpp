@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The episode log through the real window: check in by keyboard, see it in the history at once, the
+// "anything new? yes" path, and the one-click offer on Step 1. Storage is a temporary folder.
+#include "../core/fake_clock.h"
+#include "charts/chart_widget.h"
+#include "episode_log.h"
+#include "gui_test_support.h"
+#include "screens/check_in_screen.h"
+#include "screens/history_screen.h"
+
+#include <QCheckBox>
+#include <QListWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+
+using namespace spasmguide;
+using spasmguide::test::FakeClock;
+
+class TestEpisodeLogFlow : public QObject {
+    Q_OBJECT
+
+private:
+    FakeClock m_clock;
+
+    struct Fixture {
+        QTemporaryDir dir;
+        std::unique_ptr<EpisodeLog> log;
+        std::unique_ptr<MainWindow> window;
+    };
+
+    std::unique_ptr<Fixture> open() {
+        auto f = std::make_unique<Fixture>();
+        f->log = std::make_unique<EpisodeLog>(f->dir.path().toStdString(), m_clock);
+        if (!f->log->open().isEmpty()) {
+            qWarning("unexpected log message");
+        }
+        Theme::apply(*qApp, Theme::Scheme::Light);
+        f->window = std::make_unique<MainWindow>(test::builtInContent(), QStringLiteral("US"), f->log.get());
+        f->window->resize(1280, 800);
+        f->window->show();
+        f->window->activateWindow();
+        if (!QTest::qWaitForWindowActive(f->window.get())) {
+            qWarning("window not active");
+        }
+        return f;
+    }
+
+private Q_SLOTS:
+    void aKeyboardCheckInShowsInTheHistoryAtOnce() {
+        auto f = open();
+        auto& window = *f->window;
+        QTest::keyClick(&window, Qt::Key_Return); // triage: none of these
+        QCOMPARE(window.currentScreenId(), QStringLiteral("step-heat"));
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QCOMPARE(window.currentScreenId(), QStringLiteral("checkin"));
+        auto* form = static_cast<CheckInScreen*>(window.screen(QStringLiteral("checkin")));
+        form->setFocus();
+        QTest::keyClick(form, Qt::Key_6);
+        QTest::keyClick(form, Qt::Key_N);
+        QTest::keyClick(form, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(window.currentScreenId(), QStringLiteral("step-heat")); // back where the person was
+        QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Check-in saved at")));
+
+        QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
+        auto* history = static_cast<HistoryScreen*>(window.screen(QStringLiteral("history")));
+        QCOMPARE(history->episodeList()->count(), 1);
+        QVERIFY(history->episodeList()->item(0)->text().contains(QStringLiteral("peak 6")));
+        QCOMPARE(history->timeline()->count(), 1);
+        QVERIFY(history->painChart()->summary().contains(QStringLiteral("latest 6 out of 10")));
+
+        // A second check-in an hour later lands in the same episode and refreshes the open history.
+        m_clock.advance(std::chrono::hours(1));
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        form->setFocus();
+        QTest::keyClick(form, Qt::Key_4);
+        QTest::keyClick(form, Qt::Key_N);
+        QTest::keyClick(form, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(window.currentScreenId(), QStringLiteral("history"));
+        QCOMPARE(history->episodeList()->count(), 1);
+        QCOMPARE(history->timeline()->count(), 2);
+        QVERIFY(history->episodeList()->item(0)->text().contains(QStringLiteral("latest 4")));
+    }
+
+    void anythingNewYesGoesToCareAndIsRecorded() {
+        auto f = open();
+        auto& window = *f->window;
+        window.showScreen(QStringLiteral("checkin"));
+        auto* form = static_cast<CheckInScreen*>(window.screen(QStringLiteral("checkin")));
+        QTest::mouseClick(form->painButton(8), Qt::LeftButton);
+        QTest::mouseClick(form->somethingNewButton(), Qt::LeftButton);
+        QCOMPARE(window.currentScreenId(), QStringLiteral("care"));
+        const auto episode = f->log->currentEpisode();
+        QVERIFY(episode.has_value());
+        const auto checkIns = f->log->store()->checkIns(episode->id);
+        QCOMPARE(checkIns.size(), std::size_t{1});
+        QVERIFY(checkIns.front().newRedFlag);
+        QCOMPARE(checkIns.front().pain, 8);
+    }
+
+    void stepOneOffersToStartLoggingWithOneClick() {
+        auto f = open();
+        auto& window = *f->window;
+        window.showScreen(QStringLiteral("step-heat"));
+        QVERIFY(window.logOffer()->isVisible());
+        QTest::mouseClick(test::find<QPushButton>(window.logOffer(), QStringLiteral("startLogging")), Qt::LeftButton);
+        QVERIFY(!window.logOffer()->isVisible());
+        QVERIFY(f->log->currentEpisode().has_value());
+    }
+
+    void anUnavailableLogKeepsWhatWasTyped() {
+        FakeClock clock;
+        QTemporaryDir dir;
+        EpisodeLog log(dir.path().toStdString(), clock); // never opened: nothing can be saved
+        CheckIn entry;
+        entry.pain = 5;
+        entry.note = "keep me";
+        QVERIFY(!log.saveCheckIn(entry, {}));
+        QVERIFY(log.lastError().contains(QStringLiteral("still on screen")));
+    }
+};
+
+QTEST_MAIN(TestEpisodeLogFlow)
+#include "test_episode_log_flow.moc"
