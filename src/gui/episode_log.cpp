@@ -80,4 +80,23 @@ bool EpisodeLog::saveCheckIn(CheckIn checkIn, const TriageAnswers& answers) {
     }
 }
 
+std::vector<std::filesystem::path> EpisodeLog::dataFiles() const {
+    return EpisodeStore::dataFiles(m_dataDir);
+}
+
+std::vector<std::filesystem::path> EpisodeLog::deleteAllData() {
+    std::vector<std::filesystem::path> removed;
+    if (m_store) {
+        removed = m_store->deleteAllData();
+        m_store.reset();
+    } else {
+        // A locked or newer log is never touched behind the person's back, even here.
+        spdlog::info("episode log: nothing to delete while the log is not open");
+    }
+    spdlog::info("episode log: deleted {} file(s) at the person's request", removed.size());
+    open();
+    Q_EMIT changed();
+    return removed;
+}
+
 } // namespace spasmguide

@@ -35,6 +35,12 @@ public:
     bool saveCheckIn(CheckIn checkIn, const TriageAnswers& answers);
     [[nodiscard]] const QString& lastError() const { return m_lastError; }
 
+    // The files "Delete all my data" would remove, to name them before asking.
+    [[nodiscard]] std::vector<std::filesystem::path> dataFiles() const;
+    // Removes every log file (database, its journal files, upgrade backups, moved-aside copies) and starts
+    // an empty log. Returns the files removed.
+    std::vector<std::filesystem::path> deleteAllData();
+
 Q_SIGNALS:
     void changed(); // something was saved or removed: lists and charts refresh
 

@@ -147,6 +147,8 @@ void MainWindow::buildMenus() {
         auto* log = menuBar()->addMenu(tr("&Log"));
         addAction(log, tr("&Check in"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showScreen(screens::kCheckIn); });
         addAction(log, tr("&History"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showScreen(screens::kHistory); });
+        log->addSeparator();
+        addAction(log, tr("&Delete all my data\u2026"), QKeySequence(), [this] { confirmDeleteAll(); });
     }
     guide->addSeparator();
     addAction(guide, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
@@ -191,6 +193,31 @@ void MainWindow::buildLogOffer(QVBoxLayout* layout) {
 void MainWindow::updateLogOffer() {
     const bool onStep = currentScreenId().startsWith(screens::kStepPrefix);
     m_logOffer->setVisible(m_log && onStep && m_log->isAvailable() && !m_log->currentEpisode());
+}
+
+void MainWindow::confirmDeleteAll() {
+    QStringList files;
+    for (const auto& file : m_log->dataFiles()) {
+        files << QString::fromStdString(file.string());
+    }
+    if (files.isEmpty()) {
+        QMessageBox::information(this, tr("Delete all my data"), tr("There is no episode log on this computer yet."));
+        return;
+    }
+    QMessageBox question(QMessageBox::Warning, tr("Delete all my data"),
+                         tr("This deletes every episode and check-in you have recorded, for good. These files "
+                            "will be removed:\n\n%1\n\nExport your log first if you want to keep a copy.")
+                             .arg(files.join(QLatin1Char('\n'))),
+                         QMessageBox::Cancel, this);
+    auto* remove = question.addButton(tr("Delete everything"), QMessageBox::DestructiveRole);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() != remove) {
+        return;
+    }
+    const auto removed = m_log->deleteAllData();
+    statusBar()->showMessage(tr("Deleted %n file(s). Your log is empty.", nullptr, static_cast<int>(removed.size())),
+                             10000);
 }
 
 void MainWindow::showLogNotice(const QString& message) {

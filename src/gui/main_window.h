@@ -55,6 +55,7 @@ private:
     void updateLogOffer();
     void onCheckInSaveRequested(const CheckIn& checkIn);
     void onNewWarningSign(const CheckIn& checkIn);
+    void confirmDeleteAll();
     void display(const QString& screenId, bool recordHistory);
     ScreenPage* createScreen(const QString& screenId);
     void refreshScreen(const QString& screenId);

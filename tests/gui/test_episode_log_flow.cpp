@@ -108,6 +108,29 @@ private Q_SLOTS:
         QVERIFY(f->log->currentEpisode().has_value());
     }
 
+    void deleteAllMyDataRemovesEveryLogFileAndLeavesAnEmptyLog() {
+        auto f = open();
+        CheckIn entry;
+        entry.pain = 5;
+        QVERIFY(f->log->saveCheckIn(entry, {}));
+        const auto files = f->log->dataFiles();
+        QVERIFY(!files.empty());
+        const auto removed = f->log->deleteAllData();
+        QVERIFY(!removed.empty());
+        const auto fresh = EpisodeStore::databasePath(f->dir.path().toStdString());
+        for (const auto& file : removed) {
+            // Only the new, empty log (and its journal files) can be there now.
+            const bool newLog = file.string().rfind(fresh.string(), 0) == 0 &&
+                                file.string().find(".backup") == std::string::npos &&
+                                file.string().find(".corrupt") == std::string::npos;
+            QVERIFY(newLog || !std::filesystem::exists(file));
+        }
+        QVERIFY(f->log->isAvailable()); // a fresh, empty log
+        QCOMPARE(f->log->store()->episodeCount(), std::int64_t{0});
+        f->window->showScreen(QStringLiteral("history"));
+        QCOMPARE(static_cast<HistoryScreen*>(f->window->screen(QStringLiteral("history")))->episodeList()->count(), 0);
+    }
+
     void anUnavailableLogKeepsWhatWasTyped() {
         FakeClock clock;
         QTemporaryDir dir;
