@@ -6,6 +6,7 @@
 #include "content_source.h"
 #include "episode_log.h"
 #include "first_paint_hook.h"
+#include "log_exchange.h"
 #include "logging/logging.h"
 #include "main_window.h"
 #include "screenshots.h"
@@ -63,6 +64,23 @@ QString dataDirectory(const CommandLine& options) {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+// --export and --import: no window, the same code the History screen's buttons run.
+int exchange(const CommandLine& options) {
+    spdlog::set_level(spdlog::level::warn);
+    const SystemClock clock;
+    const std::filesystem::path dataDir = dataDirectory(options).toStdString();
+    if (options.mode == CommandLine::Mode::Export) {
+        ContentLoader loader;
+        const auto content = loadContent(loader, options.contentDir, QStringLiteral("en"));
+        const auto outcome = exportLog(dataDir, clock, options.exchangeFile, content.bundle->manifest.version);
+        print(outcome.ok ? stdout : stderr, outcome.message + QLatin1Char('\n'));
+        return outcome.ok ? kOk : kInvalid;
+    }
+    const auto outcome = importLog(dataDir, clock, options.exchangeFile);
+    print(outcome.ok ? stdout : stderr, outcome.message + QLatin1Char('\n'));
+    return outcome.ok ? kOk : kInvalid;
+}
+
 } // namespace
 
 int runApplication(int argc, char* argv[]) {
@@ -81,6 +99,9 @@ int runApplication(int argc, char* argv[]) {
         return kOk;
     case CommandLine::Mode::ValidateContent:
         return validateContent(options.validateDir);
+    case CommandLine::Mode::Export:
+    case CommandLine::Mode::Import:
+        return exchange(options);
     case CommandLine::Mode::ScreenshotAll:
     case CommandLine::Mode::Run:
         break;

@@ -71,9 +71,20 @@ CommandLine parseCommandLine(const QStringList& rawArguments) {
     const QCommandLineOption firstPaint(
         QStringLiteral("quit-after-first-paint"),
         QCoreApplication::translate("CommandLine", "Exit as soon as the first screen is painted (for benchmarks)."));
+    const QCommandLineOption exportLog(
+        QStringLiteral("export"),
+        QCoreApplication::translate("CommandLine",
+                                    "Export the episode log to <file> (.csv: one row per check-in; .json: everything) "
+                                    "and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption importLog(
+        QStringLiteral("import"),
+        QCoreApplication::translate("CommandLine", "Merge a .json export <file> into the episode log and exit."),
+        QStringLiteral("file"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QCoreApplication::translate("CommandLine", "Also print debug messages."));
-    parser.addOptions({help, version, dataDir, content, locale, validate, screenshots, firstPaint, verbose});
+    parser.addOptions(
+        {help, version, dataDir, content, locale, validate, screenshots, firstPaint, exportLog, importLog, verbose});
 
     CommandLine result;
     // No QCoreApplication exists yet, so Qt cannot name the program itself.
@@ -104,6 +115,12 @@ CommandLine parseCommandLine(const QStringList& rawArguments) {
         result.mode = CommandLine::Mode::ValidateContent;
     } else if (parser.isSet(screenshots)) {
         result.mode = CommandLine::Mode::ScreenshotAll;
+    } else if (parser.isSet(exportLog)) {
+        result.mode = CommandLine::Mode::Export;
+        result.exchangeFile = parser.value(exportLog);
+    } else if (parser.isSet(importLog)) {
+        result.mode = CommandLine::Mode::Import;
+        result.exchangeFile = parser.value(importLog);
     }
     return result;
 }

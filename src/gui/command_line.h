@@ -10,13 +10,14 @@ namespace spasmguide {
 // What the command line asked for. Parsed before any QApplication exists, so --version, --help and
 // --validate-content never start a GUI.
 struct CommandLine {
-    enum class Mode { Run, Version, Help, ValidateContent, ScreenshotAll, UsageError };
+    enum class Mode { Run, Version, Help, ValidateContent, ScreenshotAll, Export, Import, UsageError };
     Mode mode = Mode::Run;
     QString dataDir;       // --data-dir; empty: the platform's app-data folder
     QString contentDir;    // --content; empty: the built-in bundle
     QString locale;        // --locale; empty: the system locale
     QString validateDir;   // --validate-content
     QString screenshotDir; // --screenshot-all
+    QString exchangeFile;  // --export FILE (.csv or .json) or --import FILE (.json)
     bool quitAfterFirstPaint = false;
     bool verbose = false;
     QString helpText; // for Help and UsageError

@@ -27,6 +27,7 @@ public:
     [[nodiscard]] bool isAvailable() const { return m_store != nullptr; }
     [[nodiscard]] EpisodeStore* store() const { return m_store.get(); }
     [[nodiscard]] const Clock& clock() const { return m_clock; }
+    [[nodiscard]] const std::filesystem::path& dataDir() const { return m_dataDir; }
 
     [[nodiscard]] std::optional<Episode> currentEpisode() const;
     // Starts an episode opened by these triage answers; returns its id, empty on failure (see lastError()).

@@ -17,10 +17,12 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -54,6 +56,16 @@ MainWindow::MainWindow(LoadedContent content, QString region, EpisodeLog* log, Q
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     buildMenus();
+    m_exchange = new LogExchangeRunner(this);
+    connect(m_exchange, &LogExchangeRunner::finished, this, [this](const ExchangeOutcome& outcome) {
+        statusBar()->showMessage(outcome.message, 15000);
+        if (m_log) {
+            Q_EMIT m_log->changed(); // an import may have added episodes
+        }
+        if (!outcome.ok) {
+            showLogNotice(outcome.message);
+        }
+    });
     setWindowTitle(tr("SpasmGuide"));
     showScreen(screens::kTriage);
 }
@@ -195,6 +207,42 @@ void MainWindow::updateLogOffer() {
     m_logOffer->setVisible(m_log && onStep && m_log->isAvailable() && !m_log->currentEpisode());
 }
 
+void MainWindow::exportLogTo(const QString& file) {
+    const auto dataDir = m_log->dataDir();
+    const Clock& clock = m_log->clock();
+    const std::string version = m_content.bundle->manifest.version;
+    runExchange(tr("Exporting your log\u2026"), [dataDir, &clock, file, version](const ProgressFn& progress) {
+        return exportLog(dataDir, clock, file, version, progress);
+    });
+}
+
+void MainWindow::importLogFrom(const QString& file) {
+    const auto dataDir = m_log->dataDir();
+    const Clock& clock = m_log->clock();
+    runExchange(tr("Importing\u2026"), [dataDir, &clock, file](const ProgressFn& progress) {
+        return importLog(dataDir, clock, file, progress);
+    });
+}
+
+void MainWindow::runExchange(const QString& title, std::function<ExchangeOutcome(const ProgressFn&)> task) {
+    if (m_exchange->isRunning()) {
+        return;
+    }
+    auto* dialog = new QProgressDialog(title, tr("Cancel"), 0, 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300); // quick jobs finish before any dialog appears
+    connect(dialog, &QProgressDialog::canceled, m_exchange, &LogExchangeRunner::cancel);
+    connect(m_exchange, &LogExchangeRunner::progressed, dialog, [dialog](qint64 done, qint64 total) {
+        if (total > 0) {
+            dialog->setMaximum(100);
+            dialog->setValue(static_cast<int>(done * 100 / total));
+        }
+    });
+    connect(m_exchange, &LogExchangeRunner::finished, dialog, &QProgressDialog::close, Qt::SingleShotConnection);
+    m_exchange->start(std::move(task));
+}
+
 void MainWindow::confirmDeleteAll() {
     QStringList files;
     for (const auto& file : m_log->dataFiles()) {
@@ -226,7 +274,10 @@ void MainWindow::showLogNotice(const QString& message) {
         return;
     }
     statusBar()->showMessage(message);
-    QMessageBox::warning(this, tr("Episode log"), message);
+    // Not modal: the guide stays usable while the notice is open.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Episode log"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::onCheckInSaveRequested(const CheckIn& checkIn) {
@@ -306,6 +357,21 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
     if (screenId == screens::kHistory && m_log) {
         auto* page = new HistoryScreen(*m_log);
         connect(page, &HistoryScreen::backRequested, this, &MainWindow::goBack);
+        connect(page, &HistoryScreen::exportRequested, this, [this] {
+            const QString file =
+                QFileDialog::getSaveFileName(this, tr("Export your log"), QStringLiteral("spasmguide-log.csv"),
+                                             tr("Spreadsheet (*.csv);;Everything, re-importable (*.json)"));
+            if (!file.isEmpty()) {
+                exportLogTo(file);
+            }
+        });
+        connect(page, &HistoryScreen::importRequested, this, [this] {
+            const QString file = QFileDialog::getOpenFileName(this, tr("Import a SpasmGuide export"), {},
+                                                              tr("SpasmGuide export (*.json)"));
+            if (!file.isEmpty()) {
+                importLogFrom(file);
+            }
+        });
         return page;
     }
     if (screenId == screens::kContentProblems) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "content_source.h"
+#include "log_exchange.h"
 #include "store/episode_model.h"
 #include "triage/triage.h"
 
@@ -19,6 +20,7 @@ class QVBoxLayout;
 namespace spasmguide {
 
 class EpisodeLog;
+class LogExchangeRunner;
 class ScreenPage;
 class StepIndicator;
 
@@ -43,6 +45,10 @@ public:
     [[nodiscard]] QFrame* logOffer() const { return m_logOffer; }
     // Tells the person about a problem with the episode log (plain words, where the file is).
     void showLogNotice(const QString& message);
+    // Run on a worker thread with a progress dialog; the result is shown when done.
+    void exportLogTo(const QString& file);
+    void importLogFrom(const QString& file);
+    [[nodiscard]] LogExchangeRunner* exchangeRunner() const { return m_exchange; }
 
 Q_SIGNALS:
     void screenChanged(const QString& screenId);
@@ -56,6 +62,7 @@ private:
     void onCheckInSaveRequested(const CheckIn& checkIn);
     void onNewWarningSign(const CheckIn& checkIn);
     void confirmDeleteAll();
+    void runExchange(const QString& title, std::function<ExchangeOutcome(const ProgressFn&)> task);
     void display(const QString& screenId, bool recordHistory);
     ScreenPage* createScreen(const QString& screenId);
     void refreshScreen(const QString& screenId);
@@ -75,6 +82,7 @@ private:
     EpisodeLog* m_log = nullptr;
     QFrame* m_logOffer = nullptr;
     QPushButton* m_checkIn = nullptr;
+    LogExchangeRunner* m_exchange = nullptr;
 };
 
 } // namespace spasmguide

@@ -10,6 +10,10 @@ if(SETUP STREQUAL "broken")
         "{\n  \"patterns\": [\n    {\"id\": \"disc\", \"name\": 42, \"explanation\": \"Local irritation\"}\n  ]\n}\n")
 endif()
 
+if(SETUP STREQUAL "badlog")
+    file(WRITE "${WORK}/bad.json" "{\"format\": \"spasmguide-log\", \"formatVersion\": 1, \"episodes\": [")
+endif()
+
 string(REPLACE "@WORK@" "${WORK}" args "${ARGS}")
 string(REPLACE "|" ";" args "${args}")
 string(REPLACE "|" ";" EXPECT_FILES "${EXPECT_FILES}")

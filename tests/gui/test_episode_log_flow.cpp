@@ -6,16 +6,22 @@
 #include "charts/chart_widget.h"
 #include "episode_log.h"
 #include "gui_test_support.h"
+#include "log_exchange.h"
 #include "screens/check_in_screen.h"
 #include "screens/history_screen.h"
+#include "store/sample_log.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 
 using namespace spasmguide;
 using spasmguide::test::FakeClock;
+
+Q_DECLARE_METATYPE(spasmguide::ExchangeOutcome)
 
 class TestEpisodeLogFlow : public QObject {
     Q_OBJECT
@@ -129,6 +135,55 @@ private Q_SLOTS:
         QCOMPARE(f->log->store()->episodeCount(), std::int64_t{0});
         f->window->showScreen(QStringLiteral("history"));
         QCOMPARE(static_cast<HistoryScreen*>(f->window->screen(QStringLiteral("history")))->episodeList()->count(), 0);
+    }
+
+    void exportAndImportRunOffTheGuiThreadAndRoundTrip() {
+        auto f = open();
+        fillSampleLog(*f->log->store(), m_clock.now());
+        const QString json = f->dir.filePath(QStringLiteral("export.json"));
+        const QString csv = f->dir.filePath(QStringLiteral("export.csv"));
+        QSignalSpy finished(f->window->exchangeRunner(), &LogExchangeRunner::finished);
+        f->window->exportLogTo(json);
+        QVERIFY(finished.wait(10000)); // a bounded wait for the worker, not a sleep
+        QVERIFY(finished.takeFirst().first().value<ExchangeOutcome>().ok);
+        f->window->exportLogTo(csv);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.takeFirst().first().value<ExchangeOutcome>().ok);
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QVERIFY(csvFile.readLine().startsWith("episode_id,"));
+
+        // Into a second, empty log: everything arrives, and a second import changes nothing.
+        QTemporaryDir otherDir;
+        EpisodeLog other(otherDir.path().toStdString(), m_clock);
+        (void)other.open();
+        MainWindow second(test::builtInContent(), QStringLiteral("US"), &other);
+        QSignalSpy imported(second.exchangeRunner(), &LogExchangeRunner::finished);
+        second.importLogFrom(json);
+        QVERIFY(imported.wait(10000));
+        QVERIFY(imported.takeFirst().first().value<ExchangeOutcome>().ok);
+        QCOMPARE(other.store()->episodeCount(), f->log->store()->episodeCount());
+        second.importLogFrom(json);
+        QVERIFY(imported.wait(10000));
+        const auto again = imported.takeFirst().first().value<ExchangeOutcome>();
+        QVERIFY(again.ok);
+        QVERIFY(again.message.contains(QStringLiteral(" 0 new episode(s), 0 new check-in(s), 0 updated")));
+    }
+
+    void aBrokenImportImportsNothingAndSaysWhy() {
+        auto f = open();
+        const QString bad = f->dir.filePath(QStringLiteral("bad.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"spasmguide-log\", \"formatVersion\": 1, \"episodes\": [");
+        file.close();
+        QSignalSpy finished(f->window->exchangeRunner(), &LogExchangeRunner::finished);
+        f->window->importLogFrom(bad);
+        QVERIFY(finished.wait(10000));
+        const auto outcome = finished.takeFirst().first().value<ExchangeOutcome>();
+        QVERIFY(!outcome.ok);
+        QVERIFY(outcome.message.startsWith(QStringLiteral("Nothing was imported")));
+        QCOMPARE(f->log->store()->episodeCount(), std::int64_t{0});
     }
 
     void anUnavailableLogKeepsWhatWasTyped() {

@@ -70,6 +70,12 @@ std::string EpisodeStore::startEpisode(Episode episode) {
         episode.id = newUuid();
     }
     Transaction transaction(m_db);
+    insertEpisode(episode);
+    transaction.commit();
+    return episode.id;
+}
+
+void EpisodeStore::insertEpisode(const Episode& episode) {
     auto insert = m_db.prepare(
         "INSERT INTO episodes (uuid, started_at, started_ms, ended_at, ended_ms, note) VALUES (?, ?, ?, ?, ?, ?)");
     insert.bindText(1, episode.id).bindText(2, episode.startedAt.toIso8601()).bindInt64(3, episode.startedAt.epochMs);
@@ -78,8 +84,6 @@ std::string EpisodeStore::startEpisode(Episode episode) {
     }
     insert.bindText(6, episode.note).run();
     writeTriage(m_db.lastInsertRowId(), episode.triageTicked);
-    transaction.commit();
-    return episode.id;
 }
 
 bool EpisodeStore::endEpisode(const std::string& id, const Timestamp& endedAt) {
@@ -97,16 +101,20 @@ bool EpisodeStore::updateEpisode(const Episode& episode) {
     if (!row) {
         return false;
     }
+    rewriteEpisode(*row, episode);
+    transaction.commit();
+    return true;
+}
+
+void EpisodeStore::rewriteEpisode(std::int64_t row, const Episode& episode) {
     auto update = m_db.prepare(
         "UPDATE episodes SET started_at = ?, started_ms = ?, ended_at = ?, ended_ms = ?, note = ? WHERE id = ?");
     update.bindText(1, episode.startedAt.toIso8601()).bindInt64(2, episode.startedAt.epochMs);
     if (episode.endedAt) {
         update.bindText(3, episode.endedAt->toIso8601()).bindInt64(4, episode.endedAt->epochMs);
     }
-    update.bindText(5, episode.note).bindInt64(6, *row).run();
-    writeTriage(*row, episode.triageTicked);
-    transaction.commit();
-    return true;
+    update.bindText(5, episode.note).bindInt64(6, row).run();
+    writeTriage(row, episode.triageTicked);
 }
 
 bool EpisodeStore::deleteEpisode(const std::string& id) {
@@ -132,6 +140,10 @@ std::optional<Episode> EpisodeStore::currentEpisode() {
 
 std::int64_t EpisodeStore::episodeCount() {
     return m_db.queryInt64("SELECT count(*) FROM episodes");
+}
+
+std::int64_t EpisodeStore::checkInCount() {
+    return m_db.queryInt64("SELECT count(*) FROM check_ins");
 }
 
 std::vector<EpisodeSummary> EpisodeStore::listEpisodes(std::int64_t offset, std::int64_t limit) {

@@ -15,6 +15,10 @@
 namespace spasmguide {
 
 class Clock;
+class Transaction;
+
+// What a merge by id did to one episode or check-in.
+enum class MergeOutcome { Added, Updated, Unchanged };
 
 // The episode log. Every write is one durable transaction (WAL, synchronous=FULL): once a call returns, a crash or
 // power cut cannot lose it. Failures throw StoreError (SQLITE_BUSY when another program holds the write lock for
@@ -46,7 +50,15 @@ public:
     [[nodiscard]] std::vector<CheckIn> checkIns(const std::string& episodeId);                       // oldest first
     [[nodiscard]] std::vector<EpisodeSummary> listEpisodes(std::int64_t offset, std::int64_t limit); // newest first
     [[nodiscard]] std::int64_t episodeCount();
+    [[nodiscard]] std::int64_t checkInCount();
     [[nodiscard]] std::optional<Episode> currentEpisode(); // the latest episode without an end
+
+    // For imports: insert or update by id, inside the caller's Transaction on database() so a whole file is one
+    // commit. A record equal to the stored one is left alone. mergeCheckIns moves a check-in stored under another
+    // episode to `episodeId`, and throws when that episode does not exist.
+    MergeOutcome mergeEpisode(const Episode& episode, const Transaction& transaction);
+    std::vector<MergeOutcome> mergeCheckIns(const std::string& episodeId, const std::vector<CheckIn>& checkIns,
+                                            const Transaction& transaction);
 
     // Closes the store and removes every file dataFiles() lists; returns what was removed. The store is closed
     // afterwards: every further call throws.
@@ -57,6 +69,8 @@ public:
 
 private:
     [[nodiscard]] Episode readEpisode(Statement& row, int firstColumn);
+    void insertEpisode(const Episode& episode);
+    void rewriteEpisode(std::int64_t row, const Episode& episode);
     [[nodiscard]] std::vector<std::string> triageOf(std::int64_t episodeRow);
     void writeTriage(std::int64_t episodeRow, const std::vector<std::string>& ticked);
 

@@ -59,6 +59,20 @@ int localOffsetMinutes(std::time_t seconds) {
 #endif
 }
 
+// The general form, for years and offsets too wide for the fixed-width fast path.
+std::string printed(const Civil& c, int utcOffsetMinutes) {
+    const int offset = utcOffsetMinutes < 0 ? -utcOffsetMinutes : utcOffsetMinutes;
+    char fraction[8] = "";
+    if (c.millisecond != 0) {
+        std::snprintf(fraction, sizeof fraction, ".%03d", c.millisecond);
+    }
+    char text[48];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02d%s%c%02d:%02d", static_cast<int>(c.date.year()),
+                  static_cast<unsigned>(c.date.month()), static_cast<unsigned>(c.date.day()), c.hour, c.minute,
+                  c.second, fraction, utcOffsetMinutes < 0 ? '-' : '+', offset / 60, offset % 60);
+    return text;
+}
+
 } // namespace
 
 Timestamp Timestamp::local(system_clock::time_point moment) {
@@ -75,16 +89,33 @@ system_clock::time_point Timestamp::timePoint() const {
 }
 
 std::string Timestamp::toIso8601() const {
+    // Written digit by digit: snprintf was a tenth of the time of a million-row CSV export.
     const Civil c = civilOf(*this);
     const int offset = utcOffsetMinutes < 0 ? -utcOffsetMinutes : utcOffsetMinutes;
-    char fraction[8] = "";
-    if (c.millisecond != 0) {
-        std::snprintf(fraction, sizeof fraction, ".%03d", c.millisecond);
+    const int year = static_cast<int>(c.date.year());
+    if (year < 0 || year > 9999 || offset >= 100 * 60) {
+        return printed(c, utcOffsetMinutes);
     }
-    char text[48];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02d%s%c%02d:%02d", static_cast<int>(c.date.year()),
-                  static_cast<unsigned>(c.date.month()), static_cast<unsigned>(c.date.day()), c.hour, c.minute,
-                  c.second, fraction, utcOffsetMinutes < 0 ? '-' : '+', offset / 60, offset % 60);
+    std::string text = "0000-00-00T00:00:00";
+    const auto put = [&text](std::size_t at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10) {
+            text[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+        }
+    };
+    put(0, year, 4);
+    put(5, static_cast<int>(static_cast<unsigned>(c.date.month())), 2);
+    put(8, static_cast<int>(static_cast<unsigned>(c.date.day())), 2);
+    put(11, c.hour, 2);
+    put(14, c.minute, 2);
+    put(17, c.second, 2);
+    if (c.millisecond != 0) {
+        text += ".000";
+        put(20, c.millisecond, 3);
+    }
+    const std::size_t zone = text.size();
+    text += utcOffsetMinutes < 0 ? "-00:00" : "+00:00";
+    put(zone + 1, offset / 60, 2);
+    put(zone + 4, offset % 60, 2);
     return text;
 }
 

@@ -123,7 +123,17 @@ HistoryScreen::HistoryScreen(EpisodeLog& log, QWidget* parent)
     back->setObjectName(QStringLiteral("historyBack"));
     footer()->addWidget(back);
     footer()->addStretch(1);
+    auto* importButton = new QPushButton(tr("Import\u2026"));
+    importButton->setObjectName(QStringLiteral("importLog"));
+    importButton->setToolTip(tr("Merge a SpasmGuide .json export into this log"));
+    auto* exportButton = new QPushButton(tr("Export\u2026"));
+    exportButton->setObjectName(QStringLiteral("exportLog"));
+    exportButton->setToolTip(tr("Save your log as .csv (a spreadsheet) or .json (everything, re-importable)"));
+    footer()->addWidget(importButton);
+    footer()->addWidget(exportButton);
     connect(back, &QPushButton::clicked, this, &HistoryScreen::backRequested);
+    connect(exportButton, &QPushButton::clicked, this, &HistoryScreen::exportRequested);
+    connect(importButton, &QPushButton::clicked, this, &HistoryScreen::importRequested);
     connect(m_more, &QPushButton::clicked, this, &HistoryScreen::loadMore);
     connect(m_episodes, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item) {

@@ -27,6 +27,8 @@ public:
 
 Q_SIGNALS:
     void backRequested();
+    void exportRequested();
+    void importRequested();
 
 public:
     [[nodiscard]] QListWidget* episodeList() const { return m_episodes; }

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/json_export.h"
+
+#include "exchange/log_json.h"
+#include "store/episode_store.h"
+#include "store/log_cursor.h"
+
+#include <chrono>
+#include <ostream>
+
+namespace spasmguide {
+
+namespace {
+
+std::string dump(const nlohmann::ordered_json& value) {
+    return value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+// An object's text without its closing brace, so more members can be streamed after it.
+std::string openObject(const nlohmann::ordered_json& object) {
+    std::string text = dump(object);
+    text.pop_back();
+    return text;
+}
+
+} // namespace
+
+bool exportJson(EpisodeStore& store, std::ostream& out, const ExportInfo& info, const ProgressFn& progress) {
+    ProgressReporter reporter(progress, store.episodeCount() + store.checkInCount());
+    const Timestamp exportedAt = info.exportedAt.value_or(Timestamp::local(std::chrono::system_clock::now()));
+    const nlohmann::ordered_json header = {
+        {"format", log_json::kFormat},          {"formatVersion", log_json::kFormatVersion},
+        {"appVersion", info.appVersion},        {"contentVersion", info.contentVersion},
+        {"exportedAt", exportedAt.toIso8601()},
+    };
+    out << openObject(header) << ",\"episodes\":[";
+    LogCursor cursor(store);
+    for (bool firstEpisode = true; cursor.nextEpisode(); firstEpisode = false) {
+        out << (firstEpisode ? "\n" : ",\n") << openObject(log_json::toJson(cursor.episode())) << ",\"checkIns\":[";
+        if (!reporter.advance()) {
+            return false;
+        }
+        for (bool first = true; cursor.nextCheckIn(); first = false) {
+            out << (first ? "\n" : ",\n") << dump(log_json::toJson(cursor.checkIn()));
+            if (!reporter.advance()) {
+                return false;
+            }
+        }
+        out << "]}";
+    }
+    out << "\n]}\n";
+    return reporter.finish();
+}
+
+} // namespace spasmguide

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/log_json.h"
+
+namespace spasmguide::log_json {
+
+namespace {
+
+nlohmann::ordered_json timeOrNull(const std::optional<Timestamp>& stamp) {
+    return stamp ? nlohmann::ordered_json(stamp->toIso8601()) : nlohmann::ordered_json(nullptr);
+}
+
+} // namespace
+
+nlohmann::ordered_json toJson(const Episode& episode) {
+    return {
+        {"id", episode.id},
+        {"startedAt", episode.startedAt.toIso8601()},
+        {"endedAt", timeOrNull(episode.endedAt)},
+        {"triageTicked", episode.triageTicked},
+        {"note", episode.note},
+    };
+}
+
+nlohmann::ordered_json toJson(const CheckIn& checkIn) {
+    auto areas = nlohmann::ordered_json::array();
+    for (const BodyArea area : checkIn.areas) {
+        areas.push_back(toString(area));
+    }
+    auto medications = nlohmann::ordered_json::array();
+    for (const MedicationTaken& taken : checkIn.medications) {
+        medications.push_back({{"name", taken.name}, {"takenAt", taken.takenAt.toIso8601()}});
+    }
+    nlohmann::ordered_json heat = nullptr;
+    if (checkIn.heat) {
+        heat = {{"product", checkIn.heat->product}, {"minutes", checkIn.heat->minutes}};
+    }
+    return {
+        {"id", checkIn.id},
+        {"at", checkIn.at.toIso8601()},
+        {"pain", checkIn.pain},
+        {"areas", std::move(areas)},
+        {"triggers", checkIn.triggers},
+        {"freeTags", checkIn.freeTags},
+        {"heat", std::move(heat)},
+        {"medications", std::move(medications)},
+        {"movement", checkIn.movement},
+        {"breathing", checkIn.breathing},
+        {"worse", checkIn.worse},
+        {"note", checkIn.note},
+        {"newRedFlag", checkIn.newRedFlag},
+        {"newRedFlagIds", checkIn.newRedFlagIds},
+    };
+}
+
+} // namespace spasmguide::log_json

@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/episode_model.h"
+
+#include <nlohmann/json.hpp>
+#include <string_view>
+
+namespace spasmguide::log_json {
+
+// The JSON log format: {"format", "formatVersion", "appVersion", "contentVersion", "exportedAt", "episodes": [...]}.
+// Each episode carries its check-ins in "checkIns"; a check-in's episode is the one it sits in. Field names are
+// camelCase like the model's; times are ISO 8601 with offset; body areas are their stable ids.
+inline constexpr std::string_view kFormat = "spasmguide-log";
+inline constexpr int kFormatVersion = 1;
+
+// An episode's fields, without "checkIns" (exports stream those).
+[[nodiscard]] nlohmann::ordered_json toJson(const Episode& episode);
+// A check-in's fields, without "episodeId".
+[[nodiscard]] nlohmann::ordered_json toJson(const CheckIn& checkIn);
+
+} // namespace spasmguide::log_json

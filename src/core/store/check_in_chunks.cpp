@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/check_in_chunks.h"
+
+#include "store/check_in_rows.h"
+#include "store/database.h"
+
+#include <algorithm>
+#include <string>
+
+namespace spasmguide {
+
+namespace {
+
+// Row ids closer than this share one range scan; the rows in between that belong to other chunks are skipped.
+constexpr std::int64_t kMaxGap = 64;
+
+Statement rangeQuery(Database& db, const std::string& columns, const char* table, bool ordered) {
+    return db.prepare("SELECT check_in_id, " + columns + " FROM " + table + " WHERE check_in_id BETWEEN ?1 AND ?2" +
+                      (ordered ? " ORDER BY check_in_id, position" : ""));
+}
+
+} // namespace
+
+CheckInChunks::CheckInChunks(Database& db)
+    : m_main(db.prepare("SELECT c.id, c.episode_id, c.uuid, c.at, c.pain, c.heat_product, c.heat_minutes, "
+                        "c.movement, c.breathing, c.note, c.new_red_flag FROM check_ins c JOIN episodes e ON "
+                        "e.id = c.episode_id ORDER BY e.started_ms, e.id, c.at_ms, c.id")),
+      m_lists{rangeQuery(db, "area", "check_in_areas", false),
+              rangeQuery(db, "trigger_id", "check_in_triggers", true),
+              rangeQuery(db, "tag", "check_in_tags", true),
+              rangeQuery(db, "worse_id", "check_in_worse", true),
+              rangeQuery(db, "sign_id", "check_in_red_flags", true),
+              rangeQuery(db, "name, taken_at", "check_in_medications", true)} {}
+
+std::vector<CheckInChunks::Row>& CheckInChunks::next() {
+    m_rows.clear();
+    m_sorted.clear();
+    while (!m_done && m_rows.size() < kChunkSize) {
+        if (!m_main.step()) {
+            m_done = true;
+            break;
+        }
+        Row& row = m_rows.emplace_back();
+        row.rowId = m_main.columnInt64(0);
+        row.episodeRow = m_main.columnInt64(1);
+        CheckIn& c = row.checkIn;
+        c.id = m_main.columnText(2);
+        c.at = rows::parseStoredTime(m_main.columnText(3));
+        c.pain = m_main.columnInt(4);
+        if (!m_main.columnIsNull(5)) {
+            c.heat = HeatUse{m_main.columnText(5), m_main.columnInt(6)};
+        }
+        c.movement = m_main.columnInt(7) != 0;
+        c.breathing = m_main.columnInt(8) != 0;
+        c.note = m_main.columnText(9);
+        c.newRedFlag = m_main.columnInt(10) != 0;
+        m_sorted.emplace_back(row.rowId, m_rows.size() - 1);
+    }
+    std::sort(m_sorted.begin(), m_sorted.end());
+    for (std::size_t start = 0; start < m_sorted.size();) {
+        std::size_t end = start + 1;
+        while (end < m_sorted.size() && m_sorted[end].first - m_sorted[end - 1].first <= kMaxGap) {
+            ++end;
+        }
+        readRange(m_sorted[start].first, m_sorted[end - 1].first, start);
+        start = end;
+    }
+    return m_rows;
+}
+
+void CheckInChunks::readRange(std::int64_t first, std::int64_t last, std::size_t sortedFrom) {
+    for (std::size_t list = 0; list < m_lists.size(); ++list) {
+        Statement& query = m_lists[list];
+        query.bindInt64(1, first).bindInt64(2, last);
+        // Both sides are in row id order, so one forward walk matches each list row to its check-in.
+        std::size_t at = sortedFrom;
+        while (query.step()) {
+            const auto rowId = query.columnInt64(0);
+            while (m_sorted[at].first < rowId) {
+                ++at;
+            }
+            if (m_sorted[at].first == rowId) {
+                apply(static_cast<List>(list), query, m_rows[m_sorted[at].second].checkIn);
+            }
+        }
+        query.reset();
+    }
+}
+
+void CheckInChunks::apply(List list, const Statement& row, CheckIn& checkIn) const {
+    switch (list) {
+    case List::Areas:
+        if (const auto area = bodyAreaFromString(row.columnText(1))) {
+            checkIn.areas.insert(*area);
+        }
+        break;
+    case List::Triggers:
+        checkIn.triggers.push_back(row.columnText(1));
+        break;
+    case List::Tags:
+        checkIn.freeTags.push_back(row.columnText(1));
+        break;
+    case List::Worse:
+        checkIn.worse.push_back(row.columnText(1));
+        break;
+    case List::RedFlags:
+        checkIn.newRedFlagIds.push_back(row.columnText(1));
+        break;
+    case List::Medications:
+        checkIn.medications.push_back({row.columnText(1), rows::parseStoredTime(row.columnText(2))});
+        break;
+    case List::Count:
+        break;
+    }
+}
+
+} // namespace spasmguide

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/episode_model.h"
+#include "store/statement.h"
+
+#include <array>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace spasmguide {
+
+class Database;
+
+// Reads every check-in in log order (episode start, episode, time), a chunk at a time, lists included. The lists
+// come from primary-key range scans over each chunk's row ids: several times faster than a subquery per check-in,
+// which made a million-row export take seconds longer. episodeId is left empty; rows carry the episode's row id.
+class CheckInChunks final {
+public:
+    struct Row {
+        std::int64_t rowId = 0;
+        std::int64_t episodeRow = 0;
+        CheckIn checkIn;
+    };
+
+    static constexpr std::size_t kChunkSize = 2048;
+
+    explicit CheckInChunks(Database& db);
+
+    // The next chunk; empty after the last. Valid until the next call.
+    [[nodiscard]] std::vector<Row>& next();
+
+private:
+    enum class List { Areas, Triggers, Tags, Worse, RedFlags, Medications, Count };
+
+    void readRange(std::int64_t first, std::int64_t last, std::size_t sortedFrom);
+    void apply(List list, const Statement& row, CheckIn& checkIn) const;
+
+    Statement m_main;
+    std::array<Statement, static_cast<std::size_t>(List::Count)> m_lists;
+    std::vector<Row> m_rows;
+    std::vector<std::pair<std::int64_t, std::size_t>> m_sorted; // (row id, index in m_rows)
+    bool m_done = false; // stepping a finished statement again would start it over
+};
+
+} // namespace spasmguide

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/log_cursor.h"
+
+#include "store/check_in_rows.h"
+#include "store/episode_store.h"
+#include "store/store_error.h"
+
+#include <charconv>
+#include <sqlite3.h>
+#include <string_view>
+
+namespace spasmguide {
+
+namespace {
+
+// The triage list packed as "<byte length>:<text>" items, lossless whatever the text holds. group_concat sees the
+// rows in their (episode, position) primary-key order, so the list order is kept.
+constexpr const char* kEpisodeSql =
+    "SELECT e.id, e.uuid, e.started_at, e.ended_at, e.note, (SELECT group_concat(length(CAST(sign_id AS BLOB)) || "
+    "':' || sign_id, '') FROM episode_triage WHERE episode_id = e.id) FROM episodes e ORDER BY e.started_ms, e.id";
+
+void unpack(std::string_view packed, std::vector<std::string>& out) {
+    out.clear();
+    while (!packed.empty()) {
+        std::size_t length = 0;
+        const auto [end, error] = std::from_chars(packed.data(), packed.data() + packed.size(), length);
+        const auto digits = static_cast<std::size_t>(end - packed.data());
+        if (error != std::errc() || digits >= packed.size() || packed[digits] != ':' ||
+            packed.size() - digits - 1 < length) {
+            throw StoreError(SQLITE_CORRUPT, "a packed list is malformed");
+        }
+        out.emplace_back(packed.substr(digits + 1, length));
+        packed.remove_prefix(digits + 1 + length);
+    }
+}
+
+} // namespace
+
+LogCursor::LogCursor(EpisodeStore& store)
+    : m_episodes(store.database().prepare(kEpisodeSql)), m_checkIns(store.database()) {}
+
+bool LogCursor::nextEpisode() {
+    while (nextCheckIn()) {
+    }
+    if (!m_episodes.step()) {
+        return false;
+    }
+    m_episodeRow = m_episodes.columnInt64(0);
+    m_episode.id = m_episodes.columnText(1);
+    m_episode.startedAt = rows::parseStoredTime(m_episodes.columnText(2));
+    const auto ended = m_episodes.columnOptionalText(3);
+    m_episode.endedAt = ended ? std::optional(rows::parseStoredTime(*ended)) : std::nullopt;
+    m_episode.note = m_episodes.columnText(4);
+    unpack(m_episodes.columnText(5), m_episode.triageTicked);
+    return true;
+}
+
+bool LogCursor::nextCheckIn() {
+    if (m_episodeRow < 0 || m_checkInsDone) {
+        return false;
+    }
+    if (!m_chunk || m_next == m_chunk->size()) {
+        m_chunk = &m_checkIns.next();
+        m_next = 0;
+        if (m_chunk->empty()) {
+            m_checkInsDone = true;
+            return false;
+        }
+    }
+    // Both sides share one order, so a check-in of another episode belongs to a later one.
+    auto& row = (*m_chunk)[m_next];
+    if (row.episodeRow != m_episodeRow) {
+        return false;
+    }
+    row.checkIn.episodeId = m_episode.id;
+    ++m_next;
+    return true;
+}
+
+} // namespace spasmguide

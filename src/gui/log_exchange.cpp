@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "log_exchange.h"
+
+#include "exchange/csv_export.h"
+#include "exchange/json_export.h"
+#include "exchange/json_import.h"
+#include "store/episode_store.h"
+#include "store/store_error.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <fstream>
+#include <spdlog/spdlog.h>
+
+namespace spasmguide {
+namespace {
+
+std::filesystem::path pathOf(const QString& file) {
+    return std::filesystem::path(file.toStdString());
+}
+
+} // namespace
+
+ExchangeOutcome exportLog(const std::filesystem::path& dataDir, const Clock& clock, const QString& file,
+                          const std::string& contentVersion, const ProgressFn& progress) {
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix != QStringLiteral("csv") && suffix != QStringLiteral("json")) {
+        return {
+            false,
+            QCoreApplication::translate("LogExchange", "Export to a file ending in .csv or .json, not %1.").arg(file)};
+    }
+    auto opened = EpisodeStore::open(dataDir, clock);
+    if (!opened.store) {
+        return {false, QString::fromStdString(opened.message)};
+    }
+    const auto target = pathOf(file);
+    auto partial = target;
+    partial += ".partial";
+    bool complete = false;
+    try {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        if (!out) {
+            return {false, QCoreApplication::translate("LogExchange", "%1 cannot be written.").arg(file)};
+        }
+        complete = suffix == QStringLiteral("csv")
+                       ? exportCsv(*opened.store, out, progress)
+                       : exportJson(*opened.store, out, {SPASMGUIDE_VERSION, contentVersion, std::nullopt}, progress);
+        out.flush();
+        if (complete && !out) {
+            throw std::runtime_error("the disk may be full");
+        }
+    } catch (const std::exception& e) {
+        std::error_code ec;
+        std::filesystem::remove(partial, ec);
+        spdlog::warn("export failed: {}", e.what());
+        return {false, QCoreApplication::translate("LogExchange", "The export failed (%1). Nothing was changed.")
+                           .arg(QString::fromUtf8(e.what()))};
+    }
+    std::error_code ec;
+    if (!complete) {
+        std::filesystem::remove(partial, ec);
+        return {false, QCoreApplication::translate("LogExchange", "The export was cancelled. Nothing was written.")};
+    }
+    std::filesystem::rename(partial, target, ec);
+    if (ec) {
+        std::filesystem::remove(partial, ec);
+        return {false, QCoreApplication::translate("LogExchange", "%1 could not be replaced.").arg(file)};
+    }
+    return {true, QCoreApplication::translate("LogExchange", "Exported your log to %1.").arg(file)};
+}
+
+ExchangeOutcome importLog(const std::filesystem::path& dataDir, const Clock& clock, const QString& file,
+                          const ProgressFn& progress) {
+    std::ifstream in(pathOf(file), std::ios::binary);
+    if (!in) {
+        return {false, QCoreApplication::translate("LogExchange", "%1 cannot be read.").arg(file)};
+    }
+    auto opened = EpisodeStore::open(dataDir, clock);
+    if (!opened.store) {
+        return {false, QString::fromStdString(opened.message)};
+    }
+    try {
+        const auto result = importJson(*opened.store, in, progress);
+        if (result.cancelled) {
+            return {false,
+                    QCoreApplication::translate("LogExchange", "The import was cancelled. Nothing was imported.")};
+        }
+        if (!result.ok) {
+            return {false, QCoreApplication::translate("LogExchange", "Nothing was imported: %1")
+                               .arg(QString::fromStdString(result.error))};
+        }
+        return {true, QCoreApplication::translate("LogExchange",
+                                                  "Imported %1: %2 new episode(s), %3 new check-in(s), %4 updated, "
+                                                  "%5 already there.")
+                          .arg(file)
+                          .arg(result.episodesAdded)
+                          .arg(result.checkInsAdded)
+                          .arg(result.episodesUpdated + result.checkInsUpdated)
+                          .arg(result.unchanged)};
+    } catch (const StoreError& e) {
+        return {
+            false,
+            QCoreApplication::translate("LogExchange", "Nothing was imported: %1").arg(QString::fromUtf8(e.what()))};
+    }
+}
+
+LogExchangeRunner::LogExchangeRunner(QObject* parent) : QObject(parent) {}
+
+LogExchangeRunner::~LogExchangeRunner() {
+    m_cancel = true;
+    if (m_worker.joinable()) {
+        m_worker.join();
+    }
+}
+
+void LogExchangeRunner::start(Task task) {
+    if (m_worker.joinable()) {
+        m_worker.join();
+    }
+    m_cancel = false;
+    m_running = true;
+    m_worker = std::thread([this, task = std::move(task)] {
+        const ProgressFn progress = [this](std::int64_t done, std::int64_t total) {
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { Q_EMIT progressed(done, total); }, Qt::QueuedConnection);
+            return !m_cancel.load();
+        };
+        const ExchangeOutcome outcome = task(progress);
+        QMetaObject::invokeMethod(
+            this,
+            [this, outcome] {
+                m_running = false;
+                Q_EMIT finished(outcome);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace spasmguide

@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/json_export.h"
+#include "exchange/json_import.h"
+#include "exchange_test_support.h"
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+using namespace spasmguide;
+using namespace spasmguide::test;
+
+namespace {
+
+const ExportInfo kInfo{"1.2.3", "content-7", at(2000)};
+
+std::string jsonOf(EpisodeStore& store) {
+    std::ostringstream out;
+    REQUIRE(exportJson(store, out, kInfo));
+    return out.str();
+}
+
+ImportResult importText(EpisodeStore& store, const std::string& text, const ProgressFn& progress = {}) {
+    std::istringstream in(text);
+    return importJson(store, in, progress);
+}
+
+} // namespace
+
+TEST_CASE("the JSON export says what it is and holds every episode, empty store included") {
+    TempDir dir;
+    FakeClock clock;
+    auto store = openStore(dir.path(), clock);
+    const auto empty = nlohmann::json::parse(jsonOf(*store));
+    CHECK(empty.at("format") == "spasmguide-log");
+    CHECK(empty.at("formatVersion") == 1);
+    CHECK(empty.at("appVersion") == "1.2.3");
+    CHECK(empty.at("contentVersion") == "content-7");
+    CHECK(empty.at("exportedAt") == "2026-11-24T23:25:00+01:00");
+    CHECK(empty.at("episodes") == nlohmann::json::array());
+
+    fillLog(*store);
+    const auto full = nlohmann::json::parse(jsonOf(*store));
+    REQUIRE(full.at("episodes").size() == 3);
+    CHECK(full.at("episodes")[1].at("checkIns") == nlohmann::json::array());
+    CHECK(full.at("episodes")[0].at("checkIns")[1].at("areas") ==
+          nlohmann::json{"low-back-centre", "hip-right", "below-knee-left"});
+}
+
+TEST_CASE("export then import into an empty store gives back every field") {
+    TempDir from;
+    TempDir to;
+    FakeClock clock;
+    auto source = openStore(from.path(), clock);
+    fillLog(*source);
+    const auto text = jsonOf(*source);
+
+    auto target = openStore(to.path(), clock);
+    const auto result = importText(*target, text);
+    INFO(result.error);
+    REQUIRE(result.ok);
+    CHECK(result.episodesAdded == 3);
+    CHECK(result.checkInsAdded == 3);
+    CHECK(result.episodesUpdated + result.checkInsUpdated + result.unchanged == 0);
+    CHECK(snapshot(*target) == snapshot(*source));
+    CHECK(jsonOf(*target) == text);
+
+    const auto empty = importText(*target, jsonOf(*openStore(TempDir().path(), clock)));
+    CHECK(empty.ok);
+    CHECK(empty.episodesAdded + empty.checkInsAdded + empty.unchanged == 0);
+}
+
+TEST_CASE("importing the same file twice changes nothing; a changed file updates only what differs") {
+    TempDir dir;
+    FakeClock clock;
+    auto store = openStore(dir.path(), clock);
+    fillLog(*store);
+    const auto text = jsonOf(*store);
+    const auto before = snapshot(*store);
+
+    for (int round = 0; round < 2; ++round) {
+        const auto again = importText(*store, text);
+        REQUIRE(again.ok);
+        CHECK(again.unchanged == 6);
+        CHECK(again.episodesAdded + again.episodesUpdated + again.checkInsAdded + again.checkInsUpdated == 0);
+        CHECK(snapshot(*store) == before);
+    }
+
+    auto edited = nlohmann::json::parse(text);
+    edited["episodes"][0]["checkIns"][0]["pain"] = 9;
+    edited["episodes"][2]["note"] = "edited elsewhere";
+    auto added = edited["episodes"][0]["checkIns"][0];
+    added["id"] = "a-new-check-in";
+    edited["episodes"][2]["checkIns"].push_back(added);
+    const auto merged = importText(*store, edited.dump());
+    INFO(merged.error);
+    REQUIRE(merged.ok);
+    CHECK(merged.episodesUpdated == 1);
+    CHECK(merged.checkInsUpdated == 1);
+    CHECK(merged.checkInsAdded == 1);
+    CHECK(merged.unchanged == 4);
+    CHECK(store->checkIn("a-new-check-in")->pain == 9);
+    CHECK(store->episode(edited["episodes"][2]["id"].get<std::string>())->note == "edited elsewhere");
+}
+
+TEST_CASE("a bad file is refused with a message naming the problem, and the store is left exactly as it was") {
+    TempDir dir;
+    FakeClock clock;
+    auto store = openStore(dir.path(), clock);
+    fillLog(*store);
+    const auto good = jsonOf(*store);
+    auto newEpisodes = nlohmann::json::parse(good);
+    for (auto& episode : newEpisodes["episodes"]) { // all new ids, so a partial import would show
+        episode["id"] = "new-" + episode["id"].get<std::string>();
+        for (auto& checkIn : episode["checkIns"]) {
+            checkIn["id"] = "new-" + checkIn["id"].get<std::string>();
+        }
+    }
+    const auto edited = [&](const std::function<void(nlohmann::json&)>& change) {
+        auto copy = newEpisodes;
+        change(copy);
+        return copy.dump();
+    };
+    const auto before = snapshot(*store);
+
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"", "the file is empty"},
+        {"{\"format\": \"spasmguide-log\",, }", "not valid JSON (damaged near line 1, column 29)"},
+        {good.substr(0, good.size() / 2), "ends too early"},
+        {"[1, 2]", "does not hold a JSON object"},
+        {edited([](auto& j) { j["format"] = "something-else"; }), "format: this is not a SpasmGuide log"},
+        {edited([](auto& j) { j.erase("formatVersion"); }), "formatVersion: is missing"},
+        {edited([](auto& j) { j["formatVersion"] = 2; }), "made by a newer SpasmGuide (log format 2"},
+        {edited([](auto& j) { j["formatVersion"] = "1"; }), "formatVersion: must be a whole number"},
+        {edited([](auto& j) { j["episodes"][2]["checkIns"][0]["pain"] = 11; }),
+         "episodes/2/checkIns/0/pain: must be a whole number from 0 to 10"},
+        {edited([](auto& j) { j["episodes"][2]["checkIns"][0]["pain"] = 6.5; }),
+         "episodes/2/checkIns/0/pain: must be a whole number from 0 to 10"},
+        {edited([](auto& j) { j["episodes"][0]["checkIns"][1].erase("at"); }), "episodes/0/checkIns/1/at: is missing"},
+        {edited([](auto& j) { j["episodes"][1]["startedAt"] = "yesterday"; }),
+         "episodes/1/startedAt: must be an ISO 8601 time"},
+        {edited([](auto& j) { j["episodes"][0]["checkIns"][1]["medications"][1]["takenAt"] = "2026-13-01T00:00:00Z"; }),
+         "episodes/0/checkIns/1/medications/1/takenAt: must be an ISO 8601 time"},
+        {edited([](auto& j) { j["episodes"][0]["checkIns"][1]["areas"][2] = "elbow"; }),
+         "episodes/0/checkIns/1/areas/2: is not a known body area"},
+        {edited([](auto& j) { j["episodes"][2]["checkIns"][0]["id"] = j["episodes"][0]["checkIns"][0]["id"]; }),
+         "episodes/2/checkIns/0/id: is used twice in the file"},
+        {edited([](auto& j) { j["episodes"][2]["id"] = ""; }), "episodes/2/id: must not be empty"},
+        {edited([](auto& j) { j["episodes"][0]["checkIns"][1]["heat"]["minutes"] = -1; }),
+         "episodes/0/checkIns/1/heat/minutes: must be a whole number of minutes"},
+        {edited([](auto& j) { j["episodes"][0]["checkIns"][1]["freeTags"][0] = 3; }),
+         "episodes/0/checkIns/1/freeTags/0: must be text"},
+        {edited([](auto& j) { j["episodes"][0]["checkIns"][1]["movement"] = "yes"; }),
+         "episodes/0/checkIns/1/movement: must be true or false"},
+        {edited([](auto& j) { j["episodes"] = nlohmann::json::object(); }), "episodes: must be a list"},
+    };
+    for (const auto& [text, expected] : cases) {
+        INFO("expected: " << expected);
+        const auto result = importText(*store, text);
+        CHECK_FALSE(result.ok);
+        CHECK_FALSE(result.cancelled);
+        CHECK_THAT(result.error, Catch::Contains(expected));
+        CHECK(result.episodesAdded + result.checkInsAdded + result.unchanged == 0);
+        CHECK(snapshot(*store) == before);
+    }
+    CHECK(importText(*store, newEpisodes.dump()).ok); // the unbroken file does import
+}
+
+TEST_CASE("an import cancelled through the progress callback imports nothing") {
+    TempDir dir;
+    FakeClock clock;
+    auto source = openStore(dir.path(), clock);
+    fillLog(*source);
+    const auto text = jsonOf(*source);
+
+    TempDir other;
+    auto target = openStore(other.path(), clock);
+    std::int64_t seenTotal = 0;
+    const auto result = importText(*target, text, [&](std::int64_t, std::int64_t total) {
+        seenTotal = total;
+        return false;
+    });
+    CHECK_FALSE(result.ok);
+    CHECK(result.cancelled);
+    CHECK_THAT(result.error, Catch::Contains("cancelled"));
+    CHECK(seenTotal == 6);
+    CHECK(target->episodeCount() == 0);
+    CHECK(target->checkInCount() == 0);
+    CHECK(importText(*target, text).ok); // the store is still usable: no transaction left open
+}
+
+TEST_CASE("a JSON export can be cancelled") {
+    TempDir dir;
+    FakeClock clock;
+    auto store = openStore(dir.path(), clock);
+    fillLog(*store);
+    std::ostringstream out;
+    CHECK_FALSE(exportJson(*store, out, kInfo, [](std::int64_t, std::int64_t) { return false; }));
+}
