@@ -8,6 +8,7 @@
 #include "screens/care_screen.h"
 #include "screens/check_in_screen.h"
 #include "screens/content_problems_screen.h"
+#include "screens/episode_screen.h"
 #include "screens/history_screen.h"
 #include "screens/same_day_screen.h"
 #include "screens/step_screen.h"
@@ -173,7 +174,7 @@ void MainWindow::buildMenus() {
 QStringList MainWindow::screenIds() const {
     QStringList ids = screens::allScreenIds(*m_content.bundle);
     if (m_log) {
-        ids << screens::kCheckIn << screens::kHistory;
+        ids << screens::kCheckIn << screens::kHistory << screens::kEpisode;
     }
     return ids;
 }
@@ -357,6 +358,10 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
     if (screenId == screens::kHistory && m_log) {
         auto* page = new HistoryScreen(*m_log);
         connect(page, &HistoryScreen::backRequested, this, &MainWindow::goBack);
+        connect(page, &HistoryScreen::openEpisodeRequested, this, [this](const QString& id) {
+            static_cast<EpisodeScreen*>(screen(screens::kEpisode))->showEpisode(id);
+            showScreen(screens::kEpisode);
+        });
         connect(page, &HistoryScreen::exportRequested, this, [this] {
             const QString file =
                 QFileDialog::getSaveFileName(this, tr("Export your log"), QStringLiteral("spasmguide-log.csv"),
@@ -371,6 +376,15 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
             if (!file.isEmpty()) {
                 importLogFrom(file);
             }
+        });
+        return page;
+    }
+    if (screenId == screens::kEpisode && m_log) {
+        auto* page = new EpisodeScreen(*m_log);
+        connect(page, &EpisodeScreen::backRequested, this, &MainWindow::goBack);
+        connect(page, &EpisodeScreen::deleted, this, [this] {
+            statusBar()->showMessage(tr("The episode was deleted."), 10000);
+            showScreen(screens::kHistory);
         });
         return page;
     }
@@ -399,6 +413,17 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
 
 // Care and same-day show the current answers, so they are refreshed each time they are shown.
 void MainWindow::refreshScreen(const QString& screenId) {
+    if (screenId == screens::kEpisode) {
+        // Opened directly (a screenshot, or a menu): show the newest episode.
+        auto* page = static_cast<EpisodeScreen*>(screen(screenId));
+        if (page->episodeId().isEmpty() && m_log->store()) {
+            const auto newest = m_log->store()->listEpisodes(0, 1);
+            if (!newest.empty()) {
+                page->showEpisode(QString::fromStdString(newest.front().episode.id));
+            }
+        }
+        return;
+    }
     if (screenId == screens::kCare) {
         static_cast<CareScreen*>(screen(screenId))->setContent(*m_content.bundle, emergencyNumber(), triageAnswers());
     } else if (screenId == screens::kSameDay) {

@@ -17,6 +17,7 @@ inline const QString kAbout = QStringLiteral("about");
 inline const QString kContentProblems = QStringLiteral("content-problems");
 inline const QString kCheckIn = QStringLiteral("checkin");
 inline const QString kHistory = QStringLiteral("history");
+inline const QString kEpisode = QStringLiteral("episode");
 inline const QString kStepPrefix = QStringLiteral("step-");
 
 [[nodiscard]] inline QString stepScreenId(const std::string& stepId) {

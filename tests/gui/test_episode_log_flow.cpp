@@ -8,12 +8,14 @@
 #include "gui_test_support.h"
 #include "log_exchange.h"
 #include "screens/check_in_screen.h"
+#include "screens/episode_screen.h"
 #include "screens/history_screen.h"
 #include "store/sample_log.h"
 
 #include <QCheckBox>
 #include <QFile>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -184,6 +186,36 @@ private Q_SLOTS:
         QVERIFY(!outcome.ok);
         QVERIFY(outcome.message.startsWith(QStringLiteral("Nothing was imported")));
         QCOMPARE(f->log->store()->episodeCount(), std::int64_t{0});
+    }
+
+    void anEpisodeCanBeOpenedEditedEndedAndDeleted() {
+        auto f = open();
+        CheckIn entry;
+        entry.pain = 7;
+        QVERIFY(f->log->saveCheckIn(entry, {}));
+        auto& window = *f->window;
+        window.showScreen(QStringLiteral("history"));
+        auto* history = static_cast<HistoryScreen*>(window.screen(QStringLiteral("history")));
+        QTest::mouseClick(test::onScreen<QPushButton>(window, QStringLiteral("openEpisode")), Qt::LeftButton);
+        QCOMPARE(window.currentScreenId(), QStringLiteral("episode"));
+
+        auto* note = test::onScreen<QPlainTextEdit>(window, QStringLiteral("episodeNote"));
+        note->setPlainText(QStringLiteral("Started after gardening."));
+        QTest::mouseClick(test::onScreen<QPushButton>(window, QStringLiteral("saveEpisodeNote")), Qt::LeftButton);
+        QTest::mouseClick(test::onScreen<QPushButton>(window, QStringLiteral("endEpisode")), Qt::LeftButton);
+        const auto id =
+            static_cast<EpisodeScreen*>(window.screen(QStringLiteral("episode")))->episodeId().toStdString();
+        const auto stored = f->log->store()->episode(id);
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->note, std::string("Started after gardening."));
+        QVERIFY(stored->endedAt.has_value());
+        QCOMPARE(note->toPlainText(), QStringLiteral("Started after gardening."));
+
+        QVERIFY(static_cast<EpisodeScreen*>(window.screen(QStringLiteral("episode")))->deleteEpisode());
+        QCOMPARE(window.currentScreenId(), QStringLiteral("history"));
+        QVERIFY(!f->log->store()->episode(id).has_value());
+        QCOMPARE(f->log->store()->checkIns(id).size(), std::size_t{0});
+        QCOMPARE(history->episodeList()->count(), 0);
     }
 
     void anUnavailableLogKeepsWhatWasTyped() {

@@ -129,12 +129,23 @@ HistoryScreen::HistoryScreen(EpisodeLog& log, QWidget* parent)
     auto* exportButton = new QPushButton(tr("Export\u2026"));
     exportButton->setObjectName(QStringLiteral("exportLog"));
     exportButton->setToolTip(tr("Save your log as .csv (a spreadsheet) or .json (everything, re-importable)"));
+    auto* open = new QPushButton(tr("Open episode"));
+    open->setObjectName(QStringLiteral("openEpisode"));
+    open->setToolTip(tr("See, edit or delete the selected episode (Enter)"));
+    footer()->addWidget(open);
     footer()->addWidget(importButton);
     footer()->addWidget(exportButton);
     connect(back, &QPushButton::clicked, this, &HistoryScreen::backRequested);
     connect(exportButton, &QPushButton::clicked, this, &HistoryScreen::exportRequested);
     connect(importButton, &QPushButton::clicked, this, &HistoryScreen::importRequested);
     connect(m_more, &QPushButton::clicked, this, &HistoryScreen::loadMore);
+    auto openSelected = [this] {
+        if (auto* item = m_episodes->currentItem()) {
+            Q_EMIT openEpisodeRequested(item->data(Qt::UserRole).toString());
+        }
+    };
+    connect(open, &QPushButton::clicked, this, openSelected);
+    connect(m_episodes, &QListWidget::itemActivated, this, openSelected);
     connect(m_episodes, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item) {
             showEpisode(item->data(Qt::UserRole).toString());

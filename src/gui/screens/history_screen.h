@@ -29,6 +29,7 @@ Q_SIGNALS:
     void backRequested();
     void exportRequested();
     void importRequested();
+    void openEpisodeRequested(const QString& episodeId);
 
 public:
     [[nodiscard]] QListWidget* episodeList() const { return m_episodes; }
