@@ -46,15 +46,7 @@ std::vector<CheckInChunks::Row>& CheckInChunks::next() {
         row.episodeRow = m_main.columnInt64(1);
         CheckIn& c = row.checkIn;
         c.id = m_main.columnText(2);
-        c.at = rows::parseStoredTime(m_main.columnText(3));
-        c.pain = m_main.columnInt(4);
-        if (!m_main.columnIsNull(5)) {
-            c.heat = HeatUse{m_main.columnText(5), m_main.columnInt(6)};
-        }
-        c.movement = m_main.columnInt(7) != 0;
-        c.breathing = m_main.columnInt(8) != 0;
-        c.note = m_main.columnText(9);
-        c.newRedFlag = m_main.columnInt(10) != 0;
+        rows::readCheckInColumns(m_main, c);
         m_sorted.emplace_back(row.rowId, m_rows.size() - 1);
     }
     std::sort(m_sorted.begin(), m_sorted.end());

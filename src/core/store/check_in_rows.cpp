@@ -111,6 +111,18 @@ void writeCheckIn(Database& db, std::int64_t episodeRow, const CheckIn& checkIn,
     }
 }
 
+void readCheckInColumns(Statement& row, CheckIn& checkIn) {
+    checkIn.at = parseStoredTime(row.columnText(3));
+    checkIn.pain = row.columnInt(4);
+    if (!row.columnIsNull(5)) {
+        checkIn.heat = HeatUse{row.columnText(5), row.columnInt(6)};
+    }
+    checkIn.movement = row.columnInt(7) != 0;
+    checkIn.breathing = row.columnInt(8) != 0;
+    checkIn.note = row.columnText(9);
+    checkIn.newRedFlag = row.columnInt(10) != 0;
+}
+
 std::vector<CheckIn> readCheckIns(Database& db, CheckInFilter filter, std::int64_t key) {
     std::vector<CheckIn> result;
     std::unordered_map<std::int64_t, std::size_t> indexOfRow;
@@ -124,15 +136,7 @@ std::vector<CheckIn> readCheckIns(Database& db, CheckInFilter filter, std::int64
         CheckIn checkIn;
         checkIn.id = main.columnText(1);
         checkIn.episodeId = main.columnText(2);
-        checkIn.at = parseStoredTime(main.columnText(3));
-        checkIn.pain = main.columnInt(4);
-        if (!main.columnIsNull(5)) {
-            checkIn.heat = HeatUse{main.columnText(5), main.columnInt(6)};
-        }
-        checkIn.movement = main.columnInt(7) != 0;
-        checkIn.breathing = main.columnInt(8) != 0;
-        checkIn.note = main.columnText(9);
-        checkIn.newRedFlag = main.columnInt(10) != 0;
+        readCheckInColumns(main, checkIn);
         indexOfRow.emplace(main.columnInt64(0), result.size());
         result.push_back(std::move(checkIn));
     }

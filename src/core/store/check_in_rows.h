@@ -12,6 +12,7 @@
 namespace spasmguide {
 
 class Database;
+class Statement;
 
 // Row-level reads and writes behind EpisodeStore. Callers own the transaction.
 namespace rows {
@@ -28,6 +29,10 @@ enum class CheckInFilter { ByEpisodeRow, ByCheckInRow };
 
 // Parses a stored ISO 8601 text; a malformed one means the file was edited or damaged.
 [[nodiscard]] Timestamp parseStoredTime(const std::string& text);
+
+// Fills a check-in's own columns from a row whose columns 3 to 10 are, in order: at, pain, heat_product,
+// heat_minutes, movement, breathing, note, new_red_flag (every query that reads check-ins selects them so).
+void readCheckInColumns(Statement& row, CheckIn& checkIn);
 
 } // namespace rows
 } // namespace spasmguide
