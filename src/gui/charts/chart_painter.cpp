@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chart_painter.h"
 
+#include "local_time.h"
+
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -11,13 +12,6 @@
 #include <algorithm>
 
 namespace spasmguide {
-namespace {
-
-QString shortDate(std::int64_t epochMs) {
-    return QDateTime::fromMSecsSinceEpoch(epochMs).toString(QStringLiteral("d MMM HH:mm"));
-}
-
-} // namespace
 
 void paintPainOverTime(QPainter& painter, const QRectF& area, const std::vector<PainPoint>& points,
                        const ChartStyle& style) {
@@ -75,9 +69,9 @@ void paintPainOverTime(QPainter& painter, const QRectF& area, const std::vector<
     }
     painter.setPen(style.text);
     const QRectF axis(plot.left(), bottom + 4, plot.width(), metrics.height());
-    painter.drawText(axis, Qt::AlignLeft | Qt::AlignVCenter, shortDate(first->epochMs));
+    painter.drawText(axis, Qt::AlignLeft | Qt::AlignVCenter, shortDateTime(first->epochMs));
     if (last->epochMs != first->epochMs) {
-        painter.drawText(axis, Qt::AlignRight | Qt::AlignVCenter, shortDate(last->epochMs));
+        painter.drawText(axis, Qt::AlignRight | Qt::AlignVCenter, shortDateTime(last->epochMs));
     }
     painter.restore();
 }
@@ -132,10 +126,10 @@ QString describePainOverTime(const std::vector<PainPoint>& points) {
                                        "Pain over time: %n check-in(s) from %1 to %2. First %3, peak %4 on %5, "
                                        "latest %6 out of 10.",
                                        nullptr, static_cast<int>(sorted.size()))
-        .arg(shortDate(sorted.front().epochMs), shortDate(sorted.back().epochMs))
+        .arg(shortDateTime(sorted.front().epochMs), shortDateTime(sorted.back().epochMs))
         .arg(sorted.front().pain)
         .arg(peak->pain)
-        .arg(shortDate(peak->epochMs))
+        .arg(shortDateTime(peak->epochMs))
         .arg(sorted.back().pain);
 }
 

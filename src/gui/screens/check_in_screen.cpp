@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screens/check_in_screen.h"
 
+#include "local_time.h"
 #include "log_vocabulary.h"
 #include "widgets/body_map.h"
 #include "widgets/text.h"
@@ -262,9 +263,7 @@ CheckIn CheckInScreen::draft() const {
     }
     if (!m_medication->text().trimmed().isEmpty()) {
         // The time picked today, in local time; the clock decides what "today" is.
-        const QDateTime now = QDateTime::fromMSecsSinceEpoch(
-            std::chrono::duration_cast<std::chrono::milliseconds>(m_clock.now().time_since_epoch()).count());
-        const QDateTime taken(now.date(), m_medicationTime->time());
+        const QDateTime taken(localDateTime(m_clock.now()).date(), m_medicationTime->time());
         entry.medications.push_back(
             {m_medication->text().trimmed().toStdString(), Timestamp::local(std::chrono::system_clock::time_point(
                                                                std::chrono::milliseconds(taken.toMSecsSinceEpoch())))});
@@ -300,9 +299,7 @@ void CheckInScreen::clear() {
     m_movement->setChecked(false);
     m_breathing->setChecked(false);
     m_note->clear();
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(
-        std::chrono::duration_cast<std::chrono::milliseconds>(m_clock.now().time_since_epoch()).count());
-    m_medicationTime->setTime(now.time());
+    m_medicationTime->setTime(localDateTime(m_clock.now()).time());
     updateSaveState();
 }
 

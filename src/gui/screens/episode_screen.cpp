@@ -4,10 +4,10 @@
 
 #include "charts/chart_widget.h"
 #include "episode_log.h"
+#include "local_time.h"
 #include "store/store_error.h"
 #include "widgets/text.h"
 
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -17,14 +17,6 @@
 #include <QVBoxLayout>
 
 namespace spasmguide {
-namespace {
-
-QString when(const Timestamp& t) {
-    return QDateTime::fromMSecsSinceEpoch(t.epochMs).toString(QStringLiteral("ddd d MMM yyyy, HH:mm"));
-}
-
-} // namespace
-
 EpisodeScreen::EpisodeScreen(EpisodeLog& log, QWidget* parent)
     : ScreenPage(QStringLiteral("episode"), parent), m_log(log) {
     m_title = makeHeading({}, 1.6);
@@ -78,8 +70,8 @@ void EpisodeScreen::showEpisode(const QString& episodeId) {
         m_pain->setPainSeries({});
         return;
     }
-    m_title->setText(tr("Episode from %1").arg(when(episode->startedAt)));
-    QString facts = episode->endedAt ? tr("Ended %1.").arg(when(*episode->endedAt)) : tr("Ongoing.");
+    m_title->setText(tr("Episode from %1").arg(longDateTime(episode->startedAt)));
+    QString facts = episode->endedAt ? tr("Ended %1.").arg(longDateTime(*episode->endedAt)) : tr("Ongoing.");
     if (!episode->triageTicked.empty()) {
         facts += QLatin1Char(' ') +
                  tr("Warning signs ticked at the start: %n", nullptr, static_cast<int>(episode->triageTicked.size()));
@@ -94,9 +86,7 @@ void EpisodeScreen::showEpisode(const QString& episodeId) {
     for (const auto& c : store->checkIns(episode->id)) {
         points.push_back({c.at.epochMs, c.pain});
         m_checkIns->addItem(
-            QStringLiteral("%1  \u00b7  %2")
-                .arg(QDateTime::fromMSecsSinceEpoch(c.at.epochMs).toString(QStringLiteral("d MMM HH:mm")),
-                     tr("pain %1").arg(c.pain)));
+            QStringLiteral("%1  \u00b7  %2").arg(shortDateTime(c.at.epochMs), tr("pain %1").arg(c.pain)));
     }
     m_pain->setPainSeries(std::move(points));
 }

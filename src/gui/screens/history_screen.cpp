@@ -4,6 +4,7 @@
 
 #include "charts/chart_widget.h"
 #include "episode_log.h"
+#include "local_time.h"
 #include "log_vocabulary.h"
 #include "store/store_error.h"
 #include "widgets/body_map.h"
@@ -20,10 +21,6 @@
 namespace spasmguide {
 namespace {
 
-QString when(const Timestamp& t) {
-    return QDateTime::fromMSecsSinceEpoch(t.epochMs).toString(QStringLiteral("ddd d MMM yyyy, HH:mm"));
-}
-
 QString duration(std::chrono::milliseconds d) {
     const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(d).count();
     if (minutes < 60) {
@@ -36,7 +33,7 @@ QString duration(std::chrono::milliseconds d) {
 }
 
 QString describe(const EpisodeSummary& s) {
-    QString text = when(s.episode.startedAt) + QStringLiteral("  \u00b7  ") + duration(s.duration);
+    QString text = longDateTime(s.episode.startedAt) + QStringLiteral("  \u00b7  ") + duration(s.duration);
     if (!s.episode.endedAt) {
         text += HistoryScreen::tr(" (ongoing)");
     }
@@ -49,8 +46,7 @@ QString describe(const EpisodeSummary& s) {
 }
 
 QString describe(const CheckIn& c) {
-    QStringList parts{QDateTime::fromMSecsSinceEpoch(c.at.epochMs).toString(QStringLiteral("d MMM HH:mm")),
-                      HistoryScreen::tr("pain %1").arg(c.pain)};
+    QStringList parts{shortDateTime(c.at.epochMs), HistoryScreen::tr("pain %1").arg(c.pain)};
     if (c.newRedFlag) {
         parts << HistoryScreen::tr("\u26A0 new warning sign");
     }
@@ -203,7 +199,7 @@ void HistoryScreen::showEpisode(const QString& episodeId) {
     try {
         const auto episode = store->episode(episodeId.toStdString());
         const auto checkIns = store->checkIns(episodeId.toStdString());
-        m_title->setText(episode ? tr("Episode from %1").arg(when(episode->startedAt)) : QString());
+        m_title->setText(episode ? tr("Episode from %1").arg(longDateTime(episode->startedAt)) : QString());
         std::vector<PainPoint> points;
         std::map<QString, int> counts;
         const auto triggers = triggerChoices();
