@@ -148,9 +148,10 @@ int runApplication(int argc, char* argv[]) {
         }
         return failed.isEmpty() ? kOk : kInvalid;
     }
-    // The log opens after the first paint: the triage screen never waits for the disk.
+    // The log opens after the first paint, on a worker thread: the triage screen never waits for the disk.
+    QObject::connect(&log, &EpisodeLog::opened, &window, &MainWindow::showLogNotice);
     FirstPaintHook afterFirstPaint(options.quitAfterFirstPaint ? std::function<void()>(&FirstPaintHook::quitApplication)
-                                                               : [&log, &window] { window.showLogNotice(log.open()); });
+                                                               : [&log] { log.openInBackground(); });
     window.installEventFilter(&afterFirstPaint);
     window.show();
     const int code = QApplication::exec();

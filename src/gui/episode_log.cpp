@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "episode_log.h"
 
+#include "logging/logging.h"
 #include "store/store_error.h"
 
-#include <QCoreApplication>
+#include <QMetaObject>
 #include <spdlog/spdlog.h>
 
 namespace spasmguide {
@@ -12,79 +13,216 @@ namespace spasmguide {
 EpisodeLog::EpisodeLog(std::filesystem::path dataDir, const Clock& clock, QObject* parent)
     : QObject(parent), m_dataDir(std::move(dataDir)), m_clock(clock) {}
 
-EpisodeLog::~EpisodeLog() = default;
+EpisodeLog::~EpisodeLog() {
+    if (m_opening.valid()) {
+        m_opening.wait(); // the worker must not outlive the clock and folder it uses
+    }
+}
+
+void EpisodeLog::openInBackground() {
+    if (m_store || m_opening.valid()) {
+        return;
+    }
+    m_opening = std::async(std::launch::async, [this] {
+        auto result = EpisodeStore::open(m_dataDir, m_clock);
+        // Queued to this object's thread; dropped if the object is gone by then.
+        QMetaObject::invokeMethod(this, &EpisodeLog::finishOpening, Qt::QueuedConnection);
+        return result;
+    });
+}
 
 QString EpisodeLog::open() {
+    if (m_opening.valid()) {
+        finishOpening();
+        return m_lastError;
+    }
     if (m_store) {
         return {};
     }
     auto result = EpisodeStore::open(m_dataDir, m_clock);
     m_store = std::move(result.store);
-    return QString::fromStdString(result.message);
+    m_lastError = QString::fromStdString(result.message);
+    return m_lastError;
 }
 
-std::optional<Episode> EpisodeLog::currentEpisode() const {
+void EpisodeLog::finishOpening() {
+    if (!m_opening.valid()) {
+        return; // already finished by open()
+    }
+    auto result = m_opening.get(); // the SQLite connection may move threads: it is not used concurrently
+    m_store = std::move(result.store);
+    m_lastError = QString::fromStdString(result.message);
+    Q_EMIT opened(m_lastError);
+    Q_EMIT changed();
+}
+
+template <typename Action> bool EpisodeLog::attempt(const char* what, const QString& failure, Action&& action) {
+    if (m_opening.valid()) {
+        finishOpening(); // a person who acts in the first split second waits for the opening, not an error
+    }
     if (!m_store) {
-        return std::nullopt;
+        m_lastError = tr("The episode log is not available, so nothing was changed. What you entered is still "
+                         "on screen.");
+        return false;
     }
     try {
-        return m_store->currentEpisode();
+        action(*m_store);
+        return true;
     } catch (const StoreError& e) {
-        spdlog::warn("episode log: reading the current episode failed: {}", e.what());
-        return std::nullopt;
+        // The reason only: never what was being saved, which is health data.
+        spdlog::warn("episode log: {} failed: {}", what, e.what());
+        m_lastError = failure.arg(QString::fromUtf8(e.what()));
+        return false;
     }
+}
+
+std::optional<Episode> EpisodeLog::currentEpisode() {
+    std::optional<Episode> current;
+    attempt("reading the current episode", tr("The log could not be read: %1"),
+            [&](EpisodeStore& store) { current = store.currentEpisode(); });
+    return current;
+}
+
+std::optional<Episode> EpisodeLog::episode(const std::string& id) {
+    std::optional<Episode> found;
+    attempt("reading an episode", tr("The episode could not be read: %1"),
+            [&](EpisodeStore& store) { found = store.episode(id); });
+    return found;
+}
+
+std::vector<CheckIn> EpisodeLog::checkIns(const std::string& episodeId) {
+    std::vector<CheckIn> found;
+    attempt("reading check-ins", tr("The check-ins could not be read: %1"),
+            [&](EpisodeStore& store) { found = store.checkIns(episodeId); });
+    return found;
+}
+
+std::optional<CheckIn> EpisodeLog::checkIn(const std::string& id) {
+    std::optional<CheckIn> found;
+    attempt("reading a check-in", tr("The check-in could not be read: %1"),
+            [&](EpisodeStore& store) { found = store.checkIn(id); });
+    return found;
+}
+
+std::optional<std::string> EpisodeLog::newestEpisodeId() {
+    std::optional<std::string> newest;
+    attempt("reading the newest episode", tr("The log could not be read: %1"), [&](EpisodeStore& store) {
+        const auto page = store.listEpisodes(0, 1);
+        if (!page.empty()) {
+            newest = page.front().episode.id;
+        }
+    });
+    return newest;
 }
 
 std::string EpisodeLog::startEpisode(const TriageAnswers& answers) {
-    if (!m_store) {
-        m_lastError = QCoreApplication::translate("EpisodeLog", "The episode log is not available.");
-        return {};
-    }
-    try {
+    std::string id;
+    const bool ok = attempt("starting an episode", tr("The episode could not be started: %1"), [&](EpisodeStore& store) {
         Episode episode;
         episode.startedAt = Timestamp::local(m_clock.now());
         episode.triageTicked.assign(answers.ticked.begin(), answers.ticked.end());
-        auto id = m_store->startEpisode(std::move(episode));
+        id = store.startEpisode(std::move(episode));
+    });
+    if (ok) {
         Q_EMIT changed();
-        return id;
-    } catch (const StoreError& e) {
-        spdlog::warn("episode log: starting an episode failed: {}", e.what());
-        m_lastError = QCoreApplication::translate("EpisodeLog", "The episode could not be started: %1")
-                          .arg(QString::fromUtf8(e.what()));
-        return {};
     }
+    return id;
 }
 
 bool EpisodeLog::saveCheckIn(CheckIn checkIn, const TriageAnswers& answers) {
-    if (!m_store) {
-        m_lastError = QCoreApplication::translate("EpisodeLog", "The episode log is not available, so nothing "
-                                                                "was saved. What you entered is still on screen.");
+    const QString failure =
+        tr("Your check-in could not be saved (%1). What you entered is still on screen; try Save again.");
+    std::string episodeId;
+    if (!attempt("reading the current episode", failure, [&](EpisodeStore& store) {
+            if (auto current = store.currentEpisode()) {
+                episodeId = current->id;
+            }
+        })) {
         return false;
     }
-    try {
-        auto current = m_store->currentEpisode();
-        checkIn.episodeId = current ? current->id : startEpisode(answers);
-        if (checkIn.episodeId.empty()) {
+    if (episodeId.empty()) {
+        episodeId = startEpisode(answers);
+        if (episodeId.empty()) {
             return false;
         }
-        m_store->addCheckIn(std::move(checkIn));
-        Q_EMIT changed();
-        return true;
-    } catch (const StoreError& e) {
-        // Never log the check-in itself: it is health data.
-        spdlog::warn("episode log: saving a check-in failed: {}", e.what());
-        m_lastError = QCoreApplication::translate("EpisodeLog", "Your check-in could not be saved (%1). What you "
-                                                                "entered is still on screen; try Save again.")
-                          .arg(QString::fromUtf8(e.what()));
-        return false;
     }
+    checkIn.episodeId = episodeId;
+    const bool ok = attempt("saving a check-in", failure, [&](EpisodeStore& store) { store.addCheckIn(checkIn); });
+    if (ok) {
+        Q_EMIT changed();
+    }
+    return ok;
+}
+
+bool EpisodeLog::updateCheckIn(const CheckIn& checkIn) {
+    bool found = false;
+    const bool ok = attempt("changing a check-in",
+                            tr("Your changes could not be saved (%1). They are still on screen; try again."),
+                            [&](EpisodeStore& store) { found = store.updateCheckIn(checkIn); });
+    if (ok && !found) {
+        m_lastError = tr("This check-in is no longer in your log, so the changes were not saved.");
+    }
+    if (ok && found) {
+        Q_EMIT changed();
+    }
+    return ok && found;
+}
+
+bool EpisodeLog::deleteCheckIn(const std::string& id) {
+    const bool ok = attempt("deleting a check-in", tr("The check-in could not be deleted: %1"),
+                            [&](EpisodeStore& store) { store.deleteCheckIn(id); });
+    if (ok) {
+        Q_EMIT changed();
+    }
+    return ok;
+}
+
+bool EpisodeLog::updateEpisode(const Episode& episode) {
+    bool found = false;
+    const bool ok = attempt("changing an episode",
+                            tr("Your changes could not be saved (%1). They are still on screen; try again."),
+                            [&](EpisodeStore& store) { found = store.updateEpisode(episode); });
+    if (ok && !found) {
+        m_lastError = tr("This episode is no longer in your log, so the changes were not saved.");
+    }
+    if (ok && found) {
+        Q_EMIT changed();
+    }
+    return ok && found;
+}
+
+bool EpisodeLog::endEpisode(const std::string& id) {
+    const bool ok = attempt("ending an episode", tr("The episode could not be ended: %1"), [&](EpisodeStore& store) {
+        store.endEpisode(id, Timestamp::local(m_clock.now()));
+    });
+    if (ok) {
+        Q_EMIT changed();
+    }
+    return ok;
+}
+
+bool EpisodeLog::deleteEpisode(const std::string& id) {
+    bool found = false;
+    const bool ok = attempt("deleting an episode", tr("The episode could not be deleted: %1"),
+                            [&](EpisodeStore& store) { found = store.deleteEpisode(id); });
+    if (ok && found) {
+        Q_EMIT changed();
+    }
+    return ok && found;
 }
 
 std::vector<std::filesystem::path> EpisodeLog::dataFiles() const {
-    return EpisodeStore::dataFiles(m_dataDir);
+    auto files = EpisodeStore::dataFiles(m_dataDir);
+    for (auto& file : logFiles()) {
+        files.push_back(std::move(file));
+    }
+    return files;
 }
 
 std::vector<std::filesystem::path> EpisodeLog::deleteAllData() {
+    if (m_opening.valid()) {
+        finishOpening();
+    }
     std::vector<std::filesystem::path> removed;
     if (m_store) {
         removed = m_store->deleteAllData();
@@ -93,7 +231,10 @@ std::vector<std::filesystem::path> EpisodeLog::deleteAllData() {
         // A locked or newer log is never touched behind the person's back, even here.
         spdlog::info("episode log: nothing to delete while the log is not open");
     }
-    spdlog::info("episode log: deleted {} file(s) at the person's request", removed.size());
+    // The app's own log mentions where the log was and when it was used: it goes too.
+    for (auto& file : clearLogFiles()) {
+        removed.push_back(std::move(file));
+    }
     open();
     Q_EMIT changed();
     return removed;

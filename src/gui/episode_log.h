@@ -9,46 +9,68 @@
 #include <QObject>
 #include <QString>
 #include <filesystem>
+#include <future>
 #include <memory>
 
 namespace spasmguide {
 
-// The screens' access to the private episode log. Opens the store when asked (after the first paint, so
-// start-up stays quick) and turns storage failures into plain messages: a failed save never clears the form.
+// The screens' only way to the private episode log. Opens the store on a worker thread after the first paint,
+// so neither start-up nor painting waits for the disk, and turns every storage failure into a plain message
+// (lastError()) instead of an exception escaping a slot: a failed save never clears what was typed.
 class EpisodeLog final : public QObject {
     Q_OBJECT
 
 public:
     EpisodeLog(std::filesystem::path dataDir, const Clock& clock, QObject* parent = nullptr);
-    ~EpisodeLog() override;
+    ~EpisodeLog() override; // waits for an opening still under way
 
-    // Returns the message to show the person, empty when all is well.
+    // Opens on a worker thread; opened() follows on this object's thread.
+    void openInBackground();
+    // Opens now (or finishes an opening under way). Returns the message to show the person, empty when all is well.
     QString open();
+    [[nodiscard]] bool isOpening() const { return m_opening.valid(); }
     [[nodiscard]] bool isAvailable() const { return m_store != nullptr; }
     [[nodiscard]] EpisodeStore* store() const { return m_store.get(); }
     [[nodiscard]] const Clock& clock() const { return m_clock; }
     [[nodiscard]] const std::filesystem::path& dataDir() const { return m_dataDir; }
-
-    [[nodiscard]] std::optional<Episode> currentEpisode() const;
-    // Starts an episode opened by these triage answers; returns its id, empty on failure (see lastError()).
-    std::string startEpisode(const TriageAnswers& answers);
-    // Saves in the current episode, starting one first if there is none. False on failure (see lastError()).
-    bool saveCheckIn(CheckIn checkIn, const TriageAnswers& answers);
     [[nodiscard]] const QString& lastError() const { return m_lastError; }
+
+    // Reads: empty on failure (logged without health data, and in lastError()).
+    [[nodiscard]] std::optional<Episode> currentEpisode();
+    [[nodiscard]] std::optional<Episode> episode(const std::string& id);
+    [[nodiscard]] std::vector<CheckIn> checkIns(const std::string& episodeId);
+    [[nodiscard]] std::optional<CheckIn> checkIn(const std::string& id);
+    [[nodiscard]] std::optional<std::string> newestEpisodeId();
+
+    // Writes: false (or empty) on failure, with the reason in lastError(). Each emits changed() on success.
+    // Starts an episode opened by these triage answers; returns its id.
+    std::string startEpisode(const TriageAnswers& answers);
+    // Saves in the current episode, starting one first if there is none.
+    bool saveCheckIn(CheckIn checkIn, const TriageAnswers& answers);
+    bool updateCheckIn(const CheckIn& checkIn);
+    bool deleteCheckIn(const std::string& id);
+    bool updateEpisode(const Episode& episode);
+    bool endEpisode(const std::string& id);
+    bool deleteEpisode(const std::string& id);
 
     // The files "Delete all my data" would remove, to name them before asking.
     [[nodiscard]] std::vector<std::filesystem::path> dataFiles() const;
-    // Removes every log file (database, its journal files, upgrade backups, moved-aside copies) and starts
-    // an empty log. Returns the files removed.
+    // Removes every log file (database, its journal files, upgrade backups, moved-aside copies) and the app's
+    // own log files that mention them, then starts an empty log. Returns the files removed.
     std::vector<std::filesystem::path> deleteAllData();
 
 Q_SIGNALS:
-    void changed(); // something was saved or removed: lists and charts refresh
+    void opened(const QString& message); // message empty when all is well
+    void changed();                      // something was saved or removed: lists and charts refresh
 
 private:
+    template <typename Action> bool attempt(const char* what, const QString& failure, Action&& action);
+    void finishOpening();
+
     std::filesystem::path m_dataDir;
     const Clock& m_clock;
     std::unique_ptr<EpisodeStore> m_store;
+    std::future<OpenResult> m_opening;
     QString m_lastError;
 };
 
