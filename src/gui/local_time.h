@@ -17,6 +17,15 @@ namespace spasmguide {
         std::chrono::duration_cast<std::chrono::milliseconds>(moment.time_since_epoch()).count());
 }
 
+// A moment picked on screen, stored with the computer's offset at that moment.
+[[nodiscard]] inline Timestamp timestampFrom(const QDateTime& local) {
+    return Timestamp::local(std::chrono::system_clock::time_point(std::chrono::milliseconds(local.toMSecsSinceEpoch())));
+}
+
+[[nodiscard]] inline QDateTime localDateTime(const Timestamp& t) {
+    return QDateTime::fromMSecsSinceEpoch(t.epochMs);
+}
+
 // "Mon 23 Nov 2026, 14:05", for headings.
 [[nodiscard]] inline QString longDateTime(const Timestamp& t) {
     return QDateTime::fromMSecsSinceEpoch(t.epochMs).toString(QStringLiteral("ddd d MMM yyyy, HH:mm"));

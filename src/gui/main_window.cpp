@@ -174,134 +174,9 @@ void MainWindow::buildMenus() {
 QStringList MainWindow::screenIds() const {
     QStringList ids = screens::allScreenIds(*m_content.bundle);
     if (m_log) {
-        ids << screens::kCheckIn << screens::kHistory << screens::kEpisode;
+        ids << screens::kCheckIn << screens::kHistory << screens::kEpisode << screens::kCheckInEdit;
     }
     return ids;
-}
-
-void MainWindow::buildLogOffer(QVBoxLayout* layout) {
-    m_logOffer = new QFrame;
-    m_logOffer->setObjectName(QStringLiteral("logOffer"));
-    auto* row = new QHBoxLayout(m_logOffer);
-    row->setContentsMargins(24, 6, 16, 6);
-    row->addWidget(makeTextLabel(tr("Keep a private log of this episode on this computer? It helps you and your "
-                                    "clinician see your pattern.")),
-                   1);
-    auto* start = new QPushButton(tr("Start logging this episode"));
-    start->setObjectName(QStringLiteral("startLogging"));
-    row->addWidget(start);
-    connect(start, &QPushButton::clicked, this, [this] {
-        if (!m_log->startEpisode(triageAnswers()).empty()) {
-            statusBar()->showMessage(tr("Logging started. Check in any time with Ctrl+K."), 10000);
-        } else {
-            showLogNotice(m_log->lastError());
-        }
-        updateLogOffer();
-    });
-    m_logOffer->setVisible(false);
-    layout->addWidget(m_logOffer);
-}
-
-// Offered on the steps while the log works and no episode is open.
-void MainWindow::updateLogOffer() {
-    const bool onStep = currentScreenId().startsWith(screens::kStepPrefix);
-    m_logOffer->setVisible(m_log && onStep && m_log->isAvailable() && !m_log->currentEpisode());
-}
-
-void MainWindow::exportLogTo(const QString& file) {
-    const auto dataDir = m_log->dataDir();
-    const Clock& clock = m_log->clock();
-    const std::string version = m_content.bundle->manifest.version;
-    runExchange(tr("Exporting your log\u2026"), [dataDir, &clock, file, version](const ProgressFn& progress) {
-        return exportLog(dataDir, clock, file, version, progress);
-    });
-}
-
-void MainWindow::importLogFrom(const QString& file) {
-    const auto dataDir = m_log->dataDir();
-    const Clock& clock = m_log->clock();
-    runExchange(tr("Importing\u2026"), [dataDir, &clock, file](const ProgressFn& progress) {
-        return importLog(dataDir, clock, file, progress);
-    });
-}
-
-void MainWindow::runExchange(const QString& title, std::function<ExchangeOutcome(const ProgressFn&)> task) {
-    if (m_exchange->isRunning()) {
-        return;
-    }
-    auto* dialog = new QProgressDialog(title, tr("Cancel"), 0, 0, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(300); // quick jobs finish before any dialog appears
-    connect(dialog, &QProgressDialog::canceled, m_exchange, &LogExchangeRunner::cancel);
-    connect(m_exchange, &LogExchangeRunner::progressed, dialog, [dialog](qint64 done, qint64 total) {
-        if (total > 0) {
-            dialog->setMaximum(100);
-            dialog->setValue(static_cast<int>(done * 100 / total));
-        }
-    });
-    connect(m_exchange, &LogExchangeRunner::finished, dialog, &QProgressDialog::close, Qt::SingleShotConnection);
-    m_exchange->start(std::move(task));
-}
-
-void MainWindow::confirmDeleteAll() {
-    QStringList files;
-    for (const auto& file : m_log->dataFiles()) {
-        files << QString::fromStdString(file.string());
-    }
-    if (files.isEmpty()) {
-        QMessageBox::information(this, tr("Delete all my data"), tr("There is no episode log on this computer yet."));
-        return;
-    }
-    QMessageBox question(QMessageBox::Warning, tr("Delete all my data"),
-                         tr("This deletes every episode and check-in you have recorded, for good. These files "
-                            "will be removed:\n\n%1\n\nExport your log first if you want to keep a copy.")
-                             .arg(files.join(QLatin1Char('\n'))),
-                         QMessageBox::Cancel, this);
-    auto* remove = question.addButton(tr("Delete everything"), QMessageBox::DestructiveRole);
-    question.setDefaultButton(QMessageBox::Cancel);
-    question.exec();
-    if (question.clickedButton() != remove) {
-        return;
-    }
-    const auto removed = m_log->deleteAllData();
-    statusBar()->showMessage(tr("Deleted %n file(s). Your log is empty.", nullptr, static_cast<int>(removed.size())),
-                             10000);
-}
-
-void MainWindow::showLogNotice(const QString& message) {
-    updateLogOffer(); // the log may just have opened
-    if (message.isEmpty()) {
-        return;
-    }
-    statusBar()->showMessage(message);
-    // Not modal: the guide stays usable while the notice is open.
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Episode log"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
-void MainWindow::onCheckInSaveRequested(const CheckIn& checkIn) {
-    auto* form = static_cast<CheckInScreen*>(screen(screens::kCheckIn));
-    if (!m_log->saveCheckIn(checkIn, triageAnswers())) {
-        showLogNotice(m_log->lastError()); // the form keeps everything that was entered
-        return;
-    }
-    form->clear();
-    statusBar()->showMessage(
-        tr("Check-in saved at %1.")
-            .arg(QDateTime::fromMSecsSinceEpoch(checkIn.at.epochMs).toString(QStringLiteral("HH:mm"))),
-        10000);
-    goBack();
-}
-
-void MainWindow::onNewWarningSign(const CheckIn& checkIn) {
-    // Recorded when a pain number was given; the care screen comes first either way.
-    auto* form = static_cast<CheckInScreen*>(screen(screens::kCheckIn));
-    if (form->hasPain() && m_log->isAvailable() && m_log->saveCheckIn(checkIn, triageAnswers())) {
-        form->clear();
-    }
-    showScreen(screens::kCare);
 }
 
 QString MainWindow::currentScreenId() const {
@@ -347,46 +222,8 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
         connect(page, &AboutScreen::backRequested, this, &MainWindow::goBack);
         return page;
     }
-    if (screenId == screens::kCheckIn && m_log) {
-        auto* page = new CheckInScreen(m_log->clock());
-        page->setContent(content);
-        connect(page, &CheckInScreen::saveRequested, this, &MainWindow::onCheckInSaveRequested);
-        connect(page, &CheckInScreen::newWarningSign, this, &MainWindow::onNewWarningSign);
-        connect(page, &CheckInScreen::backRequested, this, &MainWindow::goBack);
-        return page;
-    }
-    if (screenId == screens::kHistory && m_log) {
-        auto* page = new HistoryScreen(*m_log);
-        connect(page, &HistoryScreen::backRequested, this, &MainWindow::goBack);
-        connect(page, &HistoryScreen::openEpisodeRequested, this, [this](const QString& id) {
-            static_cast<EpisodeScreen*>(screen(screens::kEpisode))->showEpisode(id);
-            showScreen(screens::kEpisode);
-        });
-        connect(page, &HistoryScreen::exportRequested, this, [this] {
-            const QString file =
-                QFileDialog::getSaveFileName(this, tr("Export your log"), QStringLiteral("spasmguide-log.csv"),
-                                             tr("Spreadsheet (*.csv);;Everything, re-importable (*.json)"));
-            if (!file.isEmpty()) {
-                exportLogTo(file);
-            }
-        });
-        connect(page, &HistoryScreen::importRequested, this, [this] {
-            const QString file = QFileDialog::getOpenFileName(this, tr("Import a SpasmGuide export"), {},
-                                                              tr("SpasmGuide export (*.json)"));
-            if (!file.isEmpty()) {
-                importLogFrom(file);
-            }
-        });
-        return page;
-    }
-    if (screenId == screens::kEpisode && m_log) {
-        auto* page = new EpisodeScreen(*m_log);
-        connect(page, &EpisodeScreen::backRequested, this, &MainWindow::goBack);
-        connect(page, &EpisodeScreen::deleted, this, [this] {
-            statusBar()->showMessage(tr("The episode was deleted."), 10000);
-            showScreen(screens::kHistory);
-        });
-        return page;
+    if (m_log && isLogScreen(screenId)) {
+        return createLogScreen(screenId);
     }
     if (screenId == screens::kContentProblems) {
         auto* page = new ContentProblemsScreen;
@@ -413,15 +250,8 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
 
 // Care and same-day show the current answers, so they are refreshed each time they are shown.
 void MainWindow::refreshScreen(const QString& screenId) {
-    if (screenId == screens::kEpisode) {
-        // Opened directly (a screenshot, or a menu): show the newest episode.
-        auto* page = static_cast<EpisodeScreen*>(screen(screenId));
-        if (page->episodeId().isEmpty() && m_log->store()) {
-            const auto newest = m_log->store()->listEpisodes(0, 1);
-            if (!newest.empty()) {
-                page->showEpisode(QString::fromStdString(newest.front().episode.id));
-            }
-        }
+    if (m_log && isLogScreen(screenId)) {
+        refreshLogScreen(screenId);
         return;
     }
     if (screenId == screens::kCare) {

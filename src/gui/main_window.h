@@ -65,6 +65,9 @@ private:
     void runExchange(const QString& title, std::function<ExchangeOutcome(const ProgressFn&)> task);
     void display(const QString& screenId, bool recordHistory);
     ScreenPage* createScreen(const QString& screenId);
+    [[nodiscard]] static bool isLogScreen(const QString& screenId);
+    ScreenPage* createLogScreen(const QString& screenId);
+    void refreshLogScreen(const QString& screenId);
     void refreshScreen(const QString& screenId);
     void onTriageOutcome(TriageOutcome outcome);
     void stepBy(int direction);

@@ -201,7 +201,7 @@ private Q_SLOTS:
 
         auto* note = test::onScreen<QPlainTextEdit>(window, QStringLiteral("episodeNote"));
         note->setPlainText(QStringLiteral("Started after gardening."));
-        QTest::mouseClick(test::onScreen<QPushButton>(window, QStringLiteral("saveEpisodeNote")), Qt::LeftButton);
+        QTest::mouseClick(test::onScreen<QPushButton>(window, QStringLiteral("saveEpisode")), Qt::LeftButton);
         QTest::mouseClick(test::onScreen<QPushButton>(window, QStringLiteral("endEpisode")), Qt::LeftButton);
         const auto id =
             static_cast<EpisodeScreen*>(window.screen(QStringLiteral("episode")))->episodeId().toStdString();

@@ -53,11 +53,17 @@ QWidget* checkBoxGrid(const std::vector<LogChoice>& choices, std::vector<QCheckB
 
 } // namespace
 
-CheckInScreen::CheckInScreen(const Clock& clock, QWidget* parent)
-    : ScreenPage(QStringLiteral("checkin"), parent), m_clock(clock) {
-    body()->addWidget(makeHeading(tr("Check in"), 1.6));
+CheckInScreen::CheckInScreen(const Clock& clock, Mode mode, QWidget* parent)
+    : ScreenPage(mode == Mode::Edit ? QStringLiteral("checkin-edit") : QStringLiteral("checkin"), parent),
+      m_clock(clock), m_mode(mode) {
+    body()->addWidget(makeHeading(isEditing() ? tr("Edit check-in") : tr("Check in"), 1.6));
+    if (isEditing()) {
+        body()->addWidget(makeWhen());
+    }
     body()->addWidget(makePainRow());
-    body()->addWidget(makeAnythingNew());
+    m_anythingNew = makeAnythingNew();
+    m_anythingNew->setVisible(!isEditing()); // a past answer about warning signs is kept as it was given
+    body()->addWidget(m_anythingNew);
     m_bodyMap = new BodyMap;
     body()->addWidget(section(tr("Where does it hurt? (optional)"), m_bodyMap));
     body()->addWidget(makeTriggers());
@@ -71,7 +77,7 @@ CheckInScreen::CheckInScreen(const Clock& clock, QWidget* parent)
     body()->addWidget(section(tr("Note (optional, any length)"), m_note));
     body()->addStretch(1);
 
-    m_save = new QPushButton(tr("Save check-in"));
+    m_save = new QPushButton(isEditing() ? tr("Save changes") : tr("Save check-in"));
     m_save->setObjectName(QStringLiteral("checkInSave"));
     m_save->setProperty("primary", true);
     m_save->setToolTip(tr("Ctrl+S"));
@@ -97,7 +103,7 @@ QWidget* CheckInScreen::makePainRow() {
     auto* widget = new QWidget;
     auto* layout = new QVBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(makeHeading(tr("How bad is the pain right now?"), 1.1));
+    layout->addWidget(makeHeading(isEditing() ? tr("How bad was the pain?") : tr("How bad is the pain right now?"), 1.1));
     auto* row = new QHBoxLayout;
     row->setSpacing(6);
     m_painGroup = new QButtonGroup(this);
@@ -238,12 +244,20 @@ QPushButton* CheckInScreen::painButton(int level) const {
 }
 
 void CheckInScreen::updateSaveState() {
-    const bool ready = pain() >= 0 && m_nothingNew->isChecked();
+    const bool ready = pain() >= 0 && (isEditing() || m_nothingNew->isChecked());
     m_save->setEnabled(ready);
     m_save->setToolTip(ready ? tr("Ctrl+S") : tr("Choose a pain number and answer \u201cAnything new?\u201d first"));
 }
 
 CheckIn CheckInScreen::draft() const {
+    CheckIn entry = formValues();
+    if (isEditing()) {
+        keepWhatTheFormCannotShow(entry);
+    }
+    return entry;
+}
+
+CheckIn CheckInScreen::formValues() const {
     CheckIn entry;
     entry.at = Timestamp::local(m_clock.now());
     entry.pain = std::max(0, pain());
@@ -279,12 +293,20 @@ CheckIn CheckInScreen::draft() const {
     return entry;
 }
 
-void CheckInScreen::clear() {
-    m_painGroup->setExclusive(false);
+void CheckInScreen::setPain(int level) {
+    if (auto* button = painButton(level)) {
+        button->setChecked(true);
+        return;
+    }
+    m_painGroup->setExclusive(false); // the only way to leave an exclusive group with nothing chosen
     for (auto* button : m_painGroup->buttons()) {
         button->setChecked(false);
     }
     m_painGroup->setExclusive(true);
+}
+
+void CheckInScreen::clear() {
+    setPain(-1);
     m_nothingNew->setChecked(false);
     m_bodyMap->setSelected({});
     for (auto* box : m_triggers) {

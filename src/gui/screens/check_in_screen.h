@@ -13,6 +13,7 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -27,16 +28,25 @@ class BodyMap;
 // The quick check-in: pain 0-10, "anything new?" and Save come first, so pain + "nothing new" + save takes
 // a few seconds (keys: a digit, N, Ctrl+S). Everything else is optional below. What is typed survives
 // leaving the screen: the form is only cleared after a save.
+// In Edit mode (screen "checkin-edit", a separate form so a half-typed new check-in is never overwritten) it
+// shows a saved check-in with its time; Save keeps its id and whatever the form cannot show (extra
+// medications, triggers from an import).
 class CheckInScreen final : public ScreenPage {
     Q_OBJECT
 
 public:
-    CheckInScreen(const Clock& clock, QWidget* parent = nullptr);
+    enum class Mode { New, Edit };
+
+    CheckInScreen(const Clock& clock, Mode mode = Mode::New, QWidget* parent = nullptr);
 
     void setContent(const ContentBundle& content);
     // The entry as filled in so far; `at` is now, ids are left for the store.
     [[nodiscard]] CheckIn draft() const;
     void clear();
+    // Edit mode: fills the form from a saved check-in.
+    void edit(const CheckIn& checkIn);
+    [[nodiscard]] bool isEditing() const { return m_mode == Mode::Edit; }
+    [[nodiscard]] QDateTimeEdit* whenEdit() const { return m_when; }
 
     [[nodiscard]] QPushButton* saveButton() const { return m_save; }
     [[nodiscard]] QPushButton* nothingNewButton() const { return m_nothingNew; }
@@ -60,10 +70,20 @@ private:
     QWidget* makeTriggers();
     QWidget* makeWhatIDid();
     QWidget* makeWorse();
+    QWidget* makeWhen();
     void updateSaveState();
     [[nodiscard]] int pain() const;
+    void setPain(int pain);
+    [[nodiscard]] CheckIn formValues() const;
+    // Edit mode: the saved check-in's id, time, warning-sign answer and what the form has no place for.
+    void keepWhatTheFormCannotShow(CheckIn& entry) const;
 
     const Clock& m_clock;
+    Mode m_mode;
+    CheckIn m_original; // Edit mode: as saved
+    QDateTimeEdit* m_when = nullptr;
+    QWidget* m_anythingNew = nullptr;
+    QLabel* m_editNotice = nullptr;
     QButtonGroup* m_painGroup = nullptr;
     QPushButton* m_nothingNew = nullptr;
     QPushButton* m_somethingNew = nullptr;

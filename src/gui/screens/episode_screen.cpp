@@ -3,11 +3,14 @@
 #include "screens/episode_screen.h"
 
 #include "charts/chart_widget.h"
+#include "check_in_text.h"
 #include "episode_log.h"
 #include "local_time.h"
-#include "store/store_error.h"
 #include "widgets/text.h"
 
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -17,19 +20,37 @@
 #include <QVBoxLayout>
 
 namespace spasmguide {
+namespace {
+
+QDateTimeEdit* makeDateTimeEdit(const QString& objectName, const QString& accessibleName) {
+    auto* edit = new QDateTimeEdit;
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy  HH:mm"));
+    return edit;
+}
+
+bool askToDelete(QWidget* parent, const QString& title, const QString& question) {
+    QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::Cancel, parent);
+    auto* remove = box.addButton(EpisodeScreen::tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
+} // namespace
+
 EpisodeScreen::EpisodeScreen(EpisodeLog& log, QWidget* parent)
     : ScreenPage(QStringLiteral("episode"), parent), m_log(log) {
     m_title = makeHeading({}, 1.6);
     body()->addWidget(m_title);
     m_facts = makeTextLabel({});
     body()->addWidget(m_facts);
+    body()->addWidget(makeTimes());
     m_pain = new ChartWidget(tr("Pain over time"));
     body()->addWidget(m_pain);
-    m_checkIns = new QListWidget;
-    m_checkIns->setObjectName(QStringLiteral("episodeCheckIns"));
-    m_checkIns->setAccessibleName(tr("Check-ins, oldest first"));
-    m_checkIns->setMinimumHeight(140);
-    body()->addWidget(m_checkIns);
+    body()->addWidget(makeCheckIns());
     body()->addWidget(makeHeading(tr("Note about this episode"), 1.1));
     m_note = new QPlainTextEdit;
     m_note->setObjectName(QStringLiteral("episodeNote"));
@@ -44,98 +65,207 @@ EpisodeScreen::EpisodeScreen(EpisodeLog& log, QWidget* parent)
     remove->setObjectName(QStringLiteral("deleteEpisode"));
     m_endNow = new QPushButton(tr("End this episode now"));
     m_endNow->setObjectName(QStringLiteral("endEpisode"));
-    auto* save = new QPushButton(tr("Save note"));
-    save->setObjectName(QStringLiteral("saveEpisodeNote"));
+    auto* save = new QPushButton(tr("Save changes"));
+    save->setObjectName(QStringLiteral("saveEpisode"));
+    save->setToolTip(tr("Save the note, start and end (Ctrl+S)"));
+    save->setShortcut(QKeySequence::Save);
     save->setProperty("primary", true);
+    // Problems show here, beside the buttons that caused them, without a dialog in the way.
+    m_problem = makeTextLabel({});
+    m_problem->setObjectName(QStringLiteral("episodeProblem"));
+    m_problem->setVisible(false);
     footer()->addWidget(back);
-    footer()->addStretch(1);
+    footer()->addWidget(m_problem, 1);
     footer()->addWidget(remove);
     footer()->addWidget(m_endNow);
     footer()->addWidget(save);
     connect(back, &QPushButton::clicked, this, &EpisodeScreen::backRequested);
     connect(remove, &QPushButton::clicked, this, &EpisodeScreen::confirmDelete);
     connect(m_endNow, &QPushButton::clicked, this, &EpisodeScreen::endNow);
-    connect(save, &QPushButton::clicked, this, &EpisodeScreen::saveNote);
+    connect(save, &QPushButton::clicked, this, &EpisodeScreen::saveChanges);
+    // A check-in edited or added elsewhere shows here at once; what is being typed stays.
+    connect(&m_log, &EpisodeLog::changed, this, [this] {
+        if (!m_episodeId.isEmpty()) {
+            showEpisode(m_episodeId);
+        }
+    });
+}
+
+QWidget* EpisodeScreen::makeTimes() {
+    auto* widget = new QWidget;
+    auto* grid = new QGridLayout(widget);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_start = makeDateTimeEdit(QStringLiteral("episodeStart"), tr("Started"));
+    m_end = makeDateTimeEdit(QStringLiteral("episodeEnd"), tr("Ended"));
+    m_ongoing = new QCheckBox(tr("Still going on"));
+    m_ongoing->setObjectName(QStringLiteral("episodeOngoing"));
+    auto* startLabel = new QLabel(tr("Started"));
+    startLabel->setBuddy(m_start);
+    auto* endLabel = new QLabel(tr("Ended"));
+    endLabel->setBuddy(m_end);
+    grid->addWidget(startLabel, 0, 0);
+    grid->addWidget(m_start, 0, 1);
+    grid->addWidget(endLabel, 1, 0);
+    grid->addWidget(m_end, 1, 1);
+    grid->addWidget(m_ongoing, 1, 2);
+    grid->setColumnStretch(3, 1);
+    connect(m_ongoing, &QCheckBox::toggled, m_end, &QWidget::setDisabled);
+    return widget;
+}
+
+QWidget* EpisodeScreen::makeCheckIns() {
+    auto* widget = new QWidget;
+    auto* layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_checkIns = new QListWidget;
+    m_checkIns->setObjectName(QStringLiteral("episodeCheckIns"));
+    m_checkIns->setAccessibleName(tr("Check-ins, oldest first"));
+    m_checkIns->setWordWrap(true);
+    m_checkIns->setMinimumHeight(120);
+    m_checkIns->setMaximumHeight(200); // the edit and delete buttons stay in view
+    layout->addWidget(m_checkIns);
+    auto* row = new QHBoxLayout;
+    m_editCheckIn = new QPushButton(tr("Edit check-in\u2026"));
+    m_editCheckIn->setObjectName(QStringLiteral("editCheckIn"));
+    m_editCheckIn->setToolTip(tr("Change the selected check-in (Enter)"));
+    m_deleteCheckIn = new QPushButton(tr("Delete check-in\u2026"));
+    m_deleteCheckIn->setObjectName(QStringLiteral("deleteCheckIn"));
+    row->addWidget(m_editCheckIn);
+    row->addWidget(m_deleteCheckIn);
+    row->addStretch(1);
+    layout->addLayout(row);
+    connect(m_editCheckIn, &QPushButton::clicked, this, &EpisodeScreen::editSelectedCheckIn);
+    connect(m_checkIns, &QListWidget::itemActivated, this, &EpisodeScreen::editSelectedCheckIn);
+    connect(m_deleteCheckIn, &QPushButton::clicked, this, &EpisodeScreen::confirmDeleteCheckIn);
+    connect(m_checkIns, &QListWidget::currentRowChanged, this, [this](int current) {
+        m_editCheckIn->setEnabled(current >= 0);
+        m_deleteCheckIn->setEnabled(current >= 0);
+    });
+    return widget;
 }
 
 void EpisodeScreen::showEpisode(const QString& episodeId) {
     const bool another = episodeId != m_episodeId;
     m_episodeId = episodeId;
-    EpisodeStore* store = m_log.store();
-    const auto episode = store ? store->episode(episodeId.toStdString()) : std::nullopt;
+    if (another) {
+        showProblem({});
+    }
+    const auto episode = m_log.episode(episodeId.toStdString());
+    const QString selected =
+        m_checkIns->currentItem() ? m_checkIns->currentItem()->data(Qt::UserRole).toString() : QString();
+    m_checkIns->clear();
     if (!episode) {
         m_title->setText(tr("This episode is no longer in your log."));
         m_facts->clear();
-        m_checkIns->clear();
         m_pain->setPainSeries({});
+        m_editCheckIn->setEnabled(false);
+        m_deleteCheckIn->setEnabled(false);
         return;
     }
     m_title->setText(tr("Episode from %1").arg(longDateTime(episode->startedAt)));
-    QString facts = episode->endedAt ? tr("Ended %1.").arg(longDateTime(*episode->endedAt)) : tr("Ongoing.");
-    if (!episode->triageTicked.empty()) {
-        facts += QLatin1Char(' ') +
-                 tr("Warning signs ticked at the start: %n", nullptr, static_cast<int>(episode->triageTicked.size()));
-    }
-    m_facts->setText(facts);
+    m_facts->setText(episode->triageTicked.empty()
+                         ? tr("No warning signs were ticked at the start.")
+                         : tr("Warning signs ticked at the start: %n", nullptr,
+                              static_cast<int>(episode->triageTicked.size())));
     m_endNow->setVisible(!episode->endedAt);
     if (another) { // a refresh of the same episode keeps what is being typed
         m_note->setPlainText(QString::fromStdString(episode->note));
+        m_start->setDateTime(localDateTime(episode->startedAt));
+        m_ongoing->setChecked(!episode->endedAt);
+        m_end->setDateTime(localDateTime(episode->endedAt.value_or(Timestamp::local(m_log.clock().now()))));
+    } else if (episode->endedAt && m_ongoing->isChecked()) {
+        m_ongoing->setChecked(false); // ended with "End this episode now"
+        m_end->setDateTime(localDateTime(*episode->endedAt));
     }
     std::vector<PainPoint> points;
-    m_checkIns->clear();
-    for (const auto& c : store->checkIns(episode->id)) {
+    for (const auto& c : m_log.checkIns(episode->id)) {
         points.push_back({c.at.epochMs, c.pain});
-        m_checkIns->addItem(
-            QStringLiteral("%1  \u00b7  %2").arg(shortDateTime(c.at.epochMs), tr("pain %1").arg(c.pain)));
+        auto* item = new QListWidgetItem(describeCheckIn(c), m_checkIns);
+        item->setData(Qt::UserRole, QString::fromStdString(c.id));
+        if (item->data(Qt::UserRole).toString() == selected) {
+            m_checkIns->setCurrentItem(item);
+        }
     }
+    m_editCheckIn->setEnabled(m_checkIns->currentRow() >= 0);
+    m_deleteCheckIn->setEnabled(m_checkIns->currentRow() >= 0);
     m_pain->setPainSeries(std::move(points));
 }
 
-void EpisodeScreen::saveNote() {
-    EpisodeStore* store = m_log.store();
-    auto episode = store ? store->episode(m_episodeId.toStdString()) : std::nullopt;
+bool EpisodeScreen::saveChanges() {
+    auto episode = m_log.episode(m_episodeId.toStdString());
     if (!episode) {
-        return;
+        showProblem(tr("This episode is no longer in your log, so the changes were not saved."));
+        return false;
+    }
+    const QDateTime start = m_start->dateTime();
+    if (!m_ongoing->isChecked() && m_end->dateTime() < start) {
+        // Nothing is changed, and what was typed stays on screen to be corrected.
+        showProblem(tr("The end (%1) is before the start (%2). Please correct one of them.")
+                        .arg(m_end->text(), m_start->text()));
+        return false;
     }
     episode->note = m_note->toPlainText().toStdString();
-    try {
-        store->updateEpisode(*episode);
-        Q_EMIT m_log.changed();
-    } catch (const StoreError& e) {
-        // The text stays in the editor, so nothing typed is lost.
-        QMessageBox::warning(this, tr("Episode log"),
-                             tr("The note could not be saved: %1").arg(QString::fromUtf8(e.what())));
+    episode->startedAt = timestampFrom(start);
+    episode->endedAt = m_ongoing->isChecked() ? std::nullopt : std::optional(timestampFrom(m_end->dateTime()));
+    if (!m_log.updateEpisode(*episode)) {
+        showProblem(m_log.lastError());
+        return false;
     }
+    showProblem({});
+    showEpisode(m_episodeId);
+    return true;
 }
 
 void EpisodeScreen::endNow() {
-    if (EpisodeStore* store = m_log.store()) {
-        store->endEpisode(m_episodeId.toStdString(), Timestamp::local(m_log.clock().now()));
-        Q_EMIT m_log.changed();
-        showEpisode(m_episodeId);
+    if (!m_log.endEpisode(m_episodeId.toStdString())) {
+        showProblem(m_log.lastError());
     }
+    showEpisode(m_episodeId);
 }
 
 bool EpisodeScreen::deleteEpisode() {
-    EpisodeStore* store = m_log.store();
-    if (!store || !store->deleteEpisode(m_episodeId.toStdString())) {
+    if (!m_log.deleteEpisode(m_episodeId.toStdString())) {
         return false;
     }
-    Q_EMIT m_log.changed();
     Q_EMIT deleted();
     return true;
 }
 
-void EpisodeScreen::confirmDelete() {
-    QMessageBox question(QMessageBox::Warning, tr("Delete episode"),
-                         tr("Delete this episode and its %n check-in(s) for good?", nullptr, m_checkIns->count()),
-                         QMessageBox::Cancel, this);
-    auto* remove = question.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    question.setDefaultButton(QMessageBox::Cancel);
-    question.exec();
-    if (question.clickedButton() == remove) {
-        deleteEpisode();
+bool EpisodeScreen::deleteSelectedCheckIn() {
+    auto* item = m_checkIns->currentItem();
+    if (!item || !m_log.deleteCheckIn(item->data(Qt::UserRole).toString().toStdString())) {
+        return false;
     }
+    showEpisode(m_episodeId);
+    return true;
+}
+
+void EpisodeScreen::confirmDelete() {
+    if (askToDelete(this, tr("Delete episode"),
+                    tr("Delete this episode and its %n check-in(s) for good?", nullptr, m_checkIns->count())) &&
+        !deleteEpisode() && !m_log.lastError().isEmpty()) {
+        showProblem(m_log.lastError());
+    }
+}
+
+void EpisodeScreen::confirmDeleteCheckIn() {
+    auto* item = m_checkIns->currentItem();
+    if (item && askToDelete(this, tr("Delete check-in"), tr("Delete this check-in for good?\n\n%1").arg(item->text())) &&
+        !deleteSelectedCheckIn()) {
+        showProblem(m_log.lastError());
+    }
+}
+
+void EpisodeScreen::editSelectedCheckIn() {
+    if (auto* item = m_checkIns->currentItem()) {
+        Q_EMIT editCheckInRequested(item->data(Qt::UserRole).toString());
+    }
+}
+
+void EpisodeScreen::showProblem(const QString& message) {
+    m_problem->setText(QStringLiteral("\u26A0  ") + message);
+    m_problem->setAccessibleName(message);
+    m_problem->setVisible(!message.isEmpty());
 }
 
 } // namespace spasmguide

@@ -4,6 +4,8 @@
 
 #include "widgets/screen_page.h"
 
+class QCheckBox;
+class QDateTimeEdit;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -14,8 +16,9 @@ namespace spasmguide {
 class ChartWidget;
 class EpisodeLog;
 
-// One episode in detail: when it began and ended, the warning signs ticked at the start, its pain chart and
-// check-ins, an editable note, "End this episode now", and delete (after a confirmation).
+// One episode in detail: when it began and ended (both editable, for a log filled in afterwards), the warning
+// signs ticked at the start, its pain chart and check-ins (each can be edited or deleted), an editable note,
+// "End this episode now", and delete (after a confirmation).
 class EpisodeScreen final : public ScreenPage {
     Q_OBJECT
 
@@ -24,24 +27,45 @@ public:
 
     void showEpisode(const QString& episodeId);
     [[nodiscard]] const QString& episodeId() const { return m_episodeId; }
-    // Deletes without asking; the Delete button asks first and then calls this.
+    // Deletes without asking; the Delete buttons ask first and then call these.
     bool deleteEpisode();
+    bool deleteSelectedCheckIn();
+    // Saves the note, start and end as shown. False (with a message shown) when they cannot be saved.
+    bool saveChanges();
+
+    [[nodiscard]] QListWidget* checkInList() const { return m_checkIns; }
+    [[nodiscard]] QDateTimeEdit* startEdit() const { return m_start; }
+    [[nodiscard]] QDateTimeEdit* endEdit() const { return m_end; }
+    [[nodiscard]] QCheckBox* ongoingBox() const { return m_ongoing; }
+    [[nodiscard]] QPlainTextEdit* noteEdit() const { return m_note; }
+    [[nodiscard]] QLabel* problemLabel() const { return m_problem; }
 
 Q_SIGNALS:
     void backRequested();
     void deleted();
+    void editCheckInRequested(const QString& checkInId);
 
 private:
-    void saveNote();
+    QWidget* makeTimes();
+    QWidget* makeCheckIns();
     void endNow();
     void confirmDelete();
+    void confirmDeleteCheckIn();
+    void editSelectedCheckIn();
+    void showProblem(const QString& message);
 
     EpisodeLog& m_log;
     QString m_episodeId;
     QLabel* m_title = nullptr;
     QLabel* m_facts = nullptr;
+    QLabel* m_problem = nullptr;
+    QDateTimeEdit* m_start = nullptr;
+    QDateTimeEdit* m_end = nullptr;
+    QCheckBox* m_ongoing = nullptr;
     ChartWidget* m_pain = nullptr;
     QListWidget* m_checkIns = nullptr;
+    QPushButton* m_editCheckIn = nullptr;
+    QPushButton* m_deleteCheckIn = nullptr;
     QPlainTextEdit* m_note = nullptr;
     QPushButton* m_endNow = nullptr;
 };

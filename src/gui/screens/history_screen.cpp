@@ -3,11 +3,11 @@
 #include "screens/history_screen.h"
 
 #include "charts/chart_widget.h"
+#include "check_in_text.h"
 #include "episode_log.h"
 #include "local_time.h"
 #include "log_vocabulary.h"
 #include "store/store_error.h"
-#include "widgets/body_map.h"
 #include "widgets/text.h"
 
 #include <QDateTime>
@@ -43,34 +43,6 @@ QString describe(const EpisodeSummary& s) {
             HistoryScreen::tr("  \u00b7  peak %1  \u00b7  latest %2").arg(*s.peakPain).arg(s.latestPain.value_or(0));
     }
     return text;
-}
-
-QString describe(const CheckIn& c) {
-    QStringList parts{shortDateTime(c.at.epochMs), HistoryScreen::tr("pain %1").arg(c.pain)};
-    if (c.newRedFlag) {
-        parts << HistoryScreen::tr("\u26A0 new warning sign");
-    }
-    QStringList areas;
-    for (const auto area : c.areas) {
-        areas << BodyMap::areaName(area);
-    }
-    if (!areas.isEmpty()) {
-        parts << areas.join(QStringLiteral(", "));
-    }
-    const auto triggers = triggerChoices();
-    for (const auto& id : c.triggers) {
-        parts << labelFor(triggers, QString::fromStdString(id));
-    }
-    if (c.heat) {
-        parts << HistoryScreen::tr("heat %1 min").arg(c.heat->minutes);
-    }
-    for (const auto& medication : c.medications) {
-        parts << QString::fromStdString(medication.name);
-    }
-    if (!c.note.empty()) {
-        parts << QStringLiteral("\u201c%1\u201d").arg(QString::fromStdString(c.note).left(120));
-    }
-    return parts.join(QStringLiteral("  \u00b7  "));
 }
 
 } // namespace
@@ -213,7 +185,7 @@ void HistoryScreen::showEpisode(const QString& episodeId) {
             for (const auto& id : c.worse) {
                 ++counts[tr("Worse: %1").arg(labelFor(worse, QString::fromStdString(id)))];
             }
-            m_timeline->addItem(describe(c));
+            m_timeline->addItem(describeCheckIn(c));
         }
         m_pain->setPainSeries(std::move(points));
         std::vector<CountBar> bars;

@@ -1,0 +1,235 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's episode-log part: its screens, the "start logging" offer, saving check-ins, export and
+// import on a worker thread, and "Delete all my data".
+#include "episode_log.h"
+#include "local_time.h"
+#include "main_window.h"
+#include "navigation.h"
+#include "screens/check_in_screen.h"
+#include "screens/episode_screen.h"
+#include "screens/history_screen.h"
+#include "widgets/text.h"
+
+#include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace spasmguide {
+
+bool MainWindow::isLogScreen(const QString& screenId) {
+    return screenId == screens::kCheckIn || screenId == screens::kCheckInEdit || screenId == screens::kHistory ||
+           screenId == screens::kEpisode;
+}
+
+ScreenPage* MainWindow::createLogScreen(const QString& screenId) {
+    const auto& content = *m_content.bundle;
+    if (screenId == screens::kCheckIn || screenId == screens::kCheckInEdit) {
+        auto* page = new CheckInScreen(m_log->clock(), screenId == screens::kCheckInEdit ? CheckInScreen::Mode::Edit
+                                                                                          : CheckInScreen::Mode::New);
+        page->setContent(content);
+        connect(page, &CheckInScreen::saveRequested, this, &MainWindow::onCheckInSaveRequested);
+        connect(page, &CheckInScreen::newWarningSign, this, &MainWindow::onNewWarningSign);
+        connect(page, &CheckInScreen::backRequested, this, &MainWindow::goBack);
+        return page;
+    }
+    if (screenId == screens::kHistory) {
+        auto* page = new HistoryScreen(*m_log);
+        connect(page, &HistoryScreen::backRequested, this, &MainWindow::goBack);
+        connect(page, &HistoryScreen::openEpisodeRequested, this, [this](const QString& id) {
+            static_cast<EpisodeScreen*>(screen(screens::kEpisode))->showEpisode(id);
+            showScreen(screens::kEpisode);
+        });
+        connect(page, &HistoryScreen::exportRequested, this, [this] {
+            const QString file =
+                QFileDialog::getSaveFileName(this, tr("Export your log"), QStringLiteral("spasmguide-log.csv"),
+                                             tr("Spreadsheet (*.csv);;Everything, re-importable (*.json)"));
+            if (!file.isEmpty()) {
+                exportLogTo(file);
+            }
+        });
+        connect(page, &HistoryScreen::importRequested, this, [this] {
+            const QString file = QFileDialog::getOpenFileName(this, tr("Import a SpasmGuide export"), {},
+                                                              tr("SpasmGuide export (*.json)"));
+            if (!file.isEmpty()) {
+                importLogFrom(file);
+            }
+        });
+        return page;
+    }
+    if (screenId == screens::kEpisode) {
+        auto* page = new EpisodeScreen(*m_log);
+        connect(page, &EpisodeScreen::backRequested, this, &MainWindow::goBack);
+        connect(page, &EpisodeScreen::deleted, this, [this] {
+            statusBar()->showMessage(tr("The episode was deleted."), 10000);
+            showScreen(screens::kHistory);
+        });
+        connect(page, &EpisodeScreen::editCheckInRequested, this, [this](const QString& id) {
+            if (const auto checkIn = m_log->checkIn(id.toStdString())) {
+                static_cast<CheckInScreen*>(screen(screens::kCheckInEdit))->edit(*checkIn);
+                showScreen(screens::kCheckInEdit);
+            } else {
+                showLogNotice(m_log->lastError());
+            }
+        });
+        return page;
+    }
+    return nullptr;
+}
+
+// Opened directly (a screenshot, or a menu) rather than from a list: show the newest episode and its latest
+// check-in.
+void MainWindow::refreshLogScreen(const QString& screenId) {
+    if (screenId == screens::kEpisode) {
+        auto* page = static_cast<EpisodeScreen*>(screen(screenId));
+        if (page->episodeId().isEmpty()) {
+            if (const auto newest = m_log->newestEpisodeId()) {
+                page->showEpisode(QString::fromStdString(*newest));
+            }
+        }
+    } else if (screenId == screens::kCheckInEdit) {
+        auto* form = static_cast<CheckInScreen*>(screen(screenId));
+        if (form->draft().id.empty()) {
+            const auto newest = m_log->newestEpisodeId();
+            const auto checkIns = newest ? m_log->checkIns(*newest) : std::vector<CheckIn>{};
+            if (!checkIns.empty()) {
+                form->edit(checkIns.back());
+            }
+        }
+    }
+}
+
+void MainWindow::buildLogOffer(QVBoxLayout* layout) {
+    m_logOffer = new QFrame;
+    m_logOffer->setObjectName(QStringLiteral("logOffer"));
+    auto* row = new QHBoxLayout(m_logOffer);
+    row->setContentsMargins(24, 6, 16, 6);
+    row->addWidget(makeTextLabel(tr("Keep a private log of this episode on this computer? It helps you and your "
+                                    "clinician see your pattern.")),
+                   1);
+    auto* start = new QPushButton(tr("Start logging this episode"));
+    start->setObjectName(QStringLiteral("startLogging"));
+    row->addWidget(start);
+    connect(start, &QPushButton::clicked, this, [this] {
+        if (!m_log->startEpisode(triageAnswers()).empty()) {
+            statusBar()->showMessage(tr("Logging started. Check in any time with Ctrl+K."), 10000);
+        } else {
+            showLogNotice(m_log->lastError());
+        }
+        updateLogOffer();
+    });
+    m_logOffer->setVisible(false);
+    layout->addWidget(m_logOffer);
+}
+
+// Offered on the steps while the log works and no episode is open.
+void MainWindow::updateLogOffer() {
+    const bool onStep = currentScreenId().startsWith(screens::kStepPrefix);
+    m_logOffer->setVisible(m_log && onStep && m_log->isAvailable() && !m_log->currentEpisode());
+}
+
+void MainWindow::exportLogTo(const QString& file) {
+    const auto dataDir = m_log->dataDir();
+    const Clock& clock = m_log->clock();
+    const std::string version = m_content.bundle->manifest.version;
+    runExchange(tr("Exporting your log\u2026"), [dataDir, &clock, file, version](const ProgressFn& progress) {
+        return exportLog(dataDir, clock, file, version, progress);
+    });
+}
+
+void MainWindow::importLogFrom(const QString& file) {
+    const auto dataDir = m_log->dataDir();
+    const Clock& clock = m_log->clock();
+    runExchange(tr("Importing\u2026"), [dataDir, &clock, file](const ProgressFn& progress) {
+        return importLog(dataDir, clock, file, progress);
+    });
+}
+
+void MainWindow::runExchange(const QString& title, std::function<ExchangeOutcome(const ProgressFn&)> task) {
+    if (m_exchange->isRunning()) {
+        return;
+    }
+    auto* dialog = new QProgressDialog(title, tr("Cancel"), 0, 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300); // quick jobs finish before any dialog appears
+    connect(dialog, &QProgressDialog::canceled, m_exchange, &LogExchangeRunner::cancel);
+    connect(m_exchange, &LogExchangeRunner::progressed, dialog, [dialog](qint64 done, qint64 total) {
+        if (total > 0) {
+            dialog->setMaximum(100);
+            dialog->setValue(static_cast<int>(done * 100 / total));
+        }
+    });
+    connect(m_exchange, &LogExchangeRunner::finished, dialog, &QProgressDialog::close, Qt::SingleShotConnection);
+    m_exchange->start(std::move(task));
+}
+
+void MainWindow::confirmDeleteAll() {
+    QStringList files;
+    for (const auto& file : m_log->dataFiles()) {
+        files << QString::fromStdString(file.string());
+    }
+    if (files.isEmpty()) {
+        QMessageBox::information(this, tr("Delete all my data"), tr("There is no episode log on this computer yet."));
+        return;
+    }
+    QMessageBox question(QMessageBox::Warning, tr("Delete all my data"),
+                         tr("This deletes every episode and check-in you have recorded, for good. These files "
+                            "will be removed:\n\n%1\n\nExport your log first if you want to keep a copy.")
+                             .arg(files.join(QLatin1Char('\n'))),
+                         QMessageBox::Cancel, this);
+    auto* remove = question.addButton(tr("Delete everything"), QMessageBox::DestructiveRole);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() != remove) {
+        return;
+    }
+    const auto removed = m_log->deleteAllData();
+    statusBar()->showMessage(tr("Deleted %n file(s). Your log is empty.", nullptr, static_cast<int>(removed.size())),
+                             10000);
+}
+
+void MainWindow::showLogNotice(const QString& message) {
+    updateLogOffer(); // the log may just have opened
+    if (message.isEmpty()) {
+        return;
+    }
+    statusBar()->showMessage(message);
+    // Not modal: the guide stays usable while the notice is open.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Episode log"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::onCheckInSaveRequested(const CheckIn& checkIn) {
+    auto* form = qobject_cast<CheckInScreen*>(sender());
+    const bool editing = form && form->isEditing();
+    const bool saved = editing ? m_log->updateCheckIn(checkIn) : m_log->saveCheckIn(checkIn, triageAnswers());
+    if (!saved) {
+        showLogNotice(m_log->lastError()); // the form keeps everything that was entered
+        return;
+    }
+    if (form) {
+        form->clear();
+    }
+    const QString time = localDateTime(checkIn.at).toString(QStringLiteral("HH:mm"));
+    statusBar()->showMessage(editing ? tr("Check-in from %1 changed.").arg(time) : tr("Check-in saved at %1.").arg(time),
+                             10000);
+    goBack();
+}
+
+void MainWindow::onNewWarningSign(const CheckIn& checkIn) {
+    // Recorded when a pain number was given; the care screen comes first either way.
+    auto* form = static_cast<CheckInScreen*>(screen(screens::kCheckIn));
+    if (form->hasPain() && m_log->saveCheckIn(checkIn, triageAnswers())) {
+        form->clear();
+    }
+    showScreen(screens::kCare);
+}
+
+} // namespace spasmguide
