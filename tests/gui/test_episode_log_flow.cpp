@@ -218,6 +218,31 @@ private Q_SLOTS:
         QCOMPARE(history->episodeList()->count(), 0);
     }
 
+    void theHistoryCountsTriggersAcrossAllEpisodes() {
+        auto f = open();
+        CheckIn entry;
+        entry.pain = 6;
+        entry.triggers = {"lifting"};
+        QVERIFY(f->log->saveCheckIn(entry, {}));
+        QVERIFY(f->log->endEpisode(f->log->currentEpisode()->id));
+        m_clock.advance(std::chrono::hours(24));
+        entry.triggers = {"lifting", "stress"};
+        QVERIFY(f->log->saveCheckIn(entry, {})); // starts a second episode
+        f->window->showScreen(QStringLiteral("history"));
+        auto* history = static_cast<HistoryScreen*>(f->window->screen(QStringLiteral("history")));
+        QVERIFY(history->countsChart()->summary().contains(QStringLiteral("Lifting: 1")));
+
+        QTest::mouseClick(history->allEpisodesButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!history->isCounting(), 10000); // a bounded wait for the worker
+        QTRY_VERIFY_WITH_TIMEOUT(history->countsChart()->summary().contains(QStringLiteral("Lifting: 2")), 10000);
+        QVERIFY(history->countsChart()->summary().contains(QStringLiteral("Stress: 1")));
+
+        // A new check-in is counted without asking again.
+        entry.triggers = {"stress"};
+        QVERIFY(f->log->saveCheckIn(entry, {}));
+        QTRY_VERIFY_WITH_TIMEOUT(history->countsChart()->summary().contains(QStringLiteral("Stress: 2")), 10000);
+    }
+
     void anUnavailableLogKeepsWhatWasTyped() {
         FakeClock clock;
         QTemporaryDir dir;

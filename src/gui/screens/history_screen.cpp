@@ -10,6 +10,7 @@
 #include "store/store_error.h"
 #include "widgets/text.h"
 
+#include <QButtonGroup>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -74,6 +75,7 @@ HistoryScreen::HistoryScreen(EpisodeLog& log, QWidget* parent)
     m_pain = new ChartWidget(tr("Pain over time"));
     m_pain->setObjectName(QStringLiteral("painChart"));
     right->addWidget(m_pain);
+    right->addWidget(makeCountsChoice());
     m_counts = new ChartWidget(tr("Triggers and what made it worse"));
     m_counts->setObjectName(QStringLiteral("countsChart"));
     right->addWidget(m_counts);
@@ -123,7 +125,16 @@ HistoryScreen::HistoryScreen(EpisodeLog& log, QWidget* parent)
     reload();
 }
 
+HistoryScreen::~HistoryScreen() {
+    if (m_counting.valid()) {
+        m_counting.wait();
+    }
+}
+
 void HistoryScreen::reload() {
+    if (m_countsScope->checkedId() == 1) {
+        countAllEpisodes(); // the log changed: the totals too
+    }
     const QString selected =
         m_episodes->currentItem() ? m_episodes->currentItem()->data(Qt::UserRole).toString() : QString();
     m_episodes->clear();
@@ -142,7 +153,7 @@ void HistoryScreen::reload() {
 void HistoryScreen::loadMore() {
     EpisodeStore* store = m_log.store();
     if (!store) {
-        m_status->setText(tr("The episode log is not available."));
+        m_status->setText(m_log.isOpening() ? tr("Opening your log\u2026") : tr("The episode log is not available."));
         m_more->setVisible(false);
         return;
     }
@@ -188,12 +199,13 @@ void HistoryScreen::showEpisode(const QString& episodeId) {
             m_timeline->addItem(describeCheckIn(c));
         }
         m_pain->setPainSeries(std::move(points));
-        std::vector<CountBar> bars;
+        m_episodeCounts.clear();
         for (const auto& [label, count] : counts) {
-            bars.push_back({label, count});
+            m_episodeCounts.push_back({label, count});
         }
-        std::sort(bars.begin(), bars.end(), [](const CountBar& a, const CountBar& b) { return a.count > b.count; });
-        m_counts->setCounts(std::move(bars));
+        std::stable_sort(m_episodeCounts.begin(), m_episodeCounts.end(),
+                         [](const CountBar& a, const CountBar& b) { return a.count > b.count; });
+        showCounts();
     } catch (const StoreError& e) {
         m_status->setText(tr("This episode could not be read: %1").arg(QString::fromUtf8(e.what())));
     }

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/recorded_counts.h"
 #include "widgets/screen_page.h"
 
+#include <future>
+
+class QButtonGroup;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -11,10 +15,11 @@ class QPushButton;
 namespace spasmguide {
 
 class ChartWidget;
+struct CountBar;
 class EpisodeLog;
 
 // The episodes, newest first, a page at a time; the selected one's pain over time, what was recorded
-// most often, and its check-ins in order.
+// most often (in that episode, or across the whole log, counted on a worker thread), and its check-ins in order.
 class HistoryScreen final : public ScreenPage {
     Q_OBJECT
 
@@ -22,6 +27,7 @@ public:
     static constexpr int kPageSize = 50;
 
     explicit HistoryScreen(EpisodeLog& log, QWidget* parent = nullptr);
+    ~HistoryScreen() override; // waits for a count still under way
 
     void reload();
 
@@ -36,10 +42,16 @@ public:
     [[nodiscard]] QListWidget* timeline() const { return m_timeline; }
     [[nodiscard]] ChartWidget* painChart() const { return m_pain; }
     [[nodiscard]] ChartWidget* countsChart() const { return m_counts; }
+    [[nodiscard]] QPushButton* allEpisodesButton() const;
+    [[nodiscard]] bool isCounting() const { return m_counting.valid(); }
 
 private:
     void loadMore();
     void showEpisode(const QString& episodeId);
+    QWidget* makeCountsChoice();
+    void showCounts();
+    void countAllEpisodes();
+    void finishCounting();
 
     EpisodeLog& m_log;
     QLabel* m_status = nullptr;
@@ -49,6 +61,11 @@ private:
     ChartWidget* m_pain = nullptr;
     ChartWidget* m_counts = nullptr;
     QListWidget* m_timeline = nullptr;
+    QButtonGroup* m_countsScope = nullptr;
+    QLabel* m_countsNote = nullptr;
+    std::vector<CountBar> m_episodeCounts;
+    std::future<RecordedCounts> m_counting;
+    bool m_countAgain = false; // the log changed while counting
     int m_loaded = 0;
 };
 
