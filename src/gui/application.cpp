@@ -135,6 +135,14 @@ int runApplication(int argc, char* argv[]) {
                    clock);
     MainWindow window(std::move(content), QLocale::territoryToCode(system.territory()), &log);
     window.resize(1280, 800);
+    if (!options.openScreen.isEmpty()) {
+        if (!window.screenIds().contains(options.openScreen)) {
+            print(stderr, QStringLiteral("spasmguide: --open: no screen \"%1\"; the screens are: %2\n")
+                              .arg(options.openScreen, window.screenIds().join(QStringLiteral(", "))));
+            return kUsage;
+        }
+        window.showScreen(options.openScreen);
+    }
 
     if (screenshots) {
         log.open();

@@ -81,10 +81,16 @@ CommandLine parseCommandLine(const QStringList& rawArguments) {
         QStringLiteral("import"),
         QCoreApplication::translate("CommandLine", "Merge a .json export <file> into the episode log and exit."),
         QStringLiteral("file"));
+    const QCommandLineOption open(
+        QStringLiteral("open"),
+        QCoreApplication::translate("CommandLine",
+                                    "Start on the screen <screen-id> (for example step-medicate) instead of the "
+                                    "warning-sign check, to review it."),
+        QStringLiteral("screen-id"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QCoreApplication::translate("CommandLine", "Also print debug messages."));
     parser.addOptions(
-        {help, version, dataDir, content, locale, validate, screenshots, firstPaint, exportLog, importLog, verbose});
+        {help, version, dataDir, content, locale, validate, screenshots, firstPaint, exportLog, importLog, open, verbose});
 
     CommandLine result;
     // No QCoreApplication exists yet, so Qt cannot name the program itself.
@@ -107,6 +113,7 @@ CommandLine parseCommandLine(const QStringList& rawArguments) {
     result.screenshotDir = parser.value(screenshots);
     result.quitAfterFirstPaint = parser.isSet(firstPaint);
     result.verbose = parser.isSet(verbose);
+    result.openScreen = parser.value(open);
     if (parser.isSet(help)) {
         result.mode = CommandLine::Mode::Help;
     } else if (parser.isSet(version)) {

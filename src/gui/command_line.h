@@ -18,6 +18,7 @@ struct CommandLine {
     QString validateDir;   // --validate-content
     QString screenshotDir; // --screenshot-all
     QString exchangeFile;  // --export FILE (.csv or .json) or --import FILE (.json)
+    QString openScreen;    // --open SCREEN-ID: the first screen, for reviewing content
     bool quitAfterFirstPaint = false;
     bool verbose = false;
     QString helpText; // for Help and UsageError

@@ -17,6 +17,7 @@ QString languageOf(const QString& locale) {
 
 LoadedContent loadContent(ContentLoader& loader, const QString& contentRoot, const QString& locale) {
     LoadedContent loaded;
+    loaded.requestedLocale = locale;
     const std::string language = languageOf(locale).toStdString();
     if (!contentRoot.isEmpty()) {
         loaded.requestedRoot = contentRoot;

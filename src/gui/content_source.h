@@ -17,6 +17,7 @@ struct LoadedContent {
     std::shared_ptr<const ContentBundle> bundle; // never null
     Diagnostics problems;                        // problems with the requested content root, if any
     QString requestedRoot;                       // --content folder, empty for the built-in bundle
+    QString requestedLocale;                     // as asked for, e.g. "es_MX"
     bool usingBuiltIn = true;
 };
 

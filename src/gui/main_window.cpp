@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "content_watcher.h"
 #include "episode_log.h"
 #include "navigation.h"
 #include "screens/about_screen.h"
@@ -56,6 +57,10 @@ MainWindow::MainWindow(LoadedContent content, QString region, EpisodeLog* log, Q
     m_stack = new QStackedWidget;
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    if (!m_content.requestedRoot.isEmpty()) {
+        m_watcher = new ContentWatcher(m_content.requestedRoot, m_content.requestedLocale, this);
+        connect(m_watcher, &ContentWatcher::reloaded, this, &MainWindow::onContentReloaded);
+    }
     buildMenus();
     m_exchange = new LogExchangeRunner(this);
     connect(m_exchange, &LogExchangeRunner::finished, this, [this](const ExchangeOutcome& outcome) {
@@ -77,10 +82,10 @@ void MainWindow::buildHeader(QVBoxLayout* layout) {
     auto* row = new QHBoxLayout(header);
     row->setContentsMargins(24, 4, 16, 4);
     row->setSpacing(24);
-    auto* title = makeTextLabel(qstr(m_content.bundle->manifest.title));
-    title->setTextInteractionFlags(Qt::NoTextInteraction);
-    scaleFont(title, 1.1, true);
-    row->addWidget(title, 1); // wraps before "Get help now" would ever be squeezed at large text sizes
+    m_title = makeTextLabel(qstr(m_content.bundle->manifest.title));
+    m_title->setTextInteractionFlags(Qt::NoTextInteraction);
+    scaleFont(m_title, 1.1, true);
+    row->addWidget(m_title, 1); // wraps before "Get help now" would ever be squeezed at large text sizes
     m_steps = new StepIndicator;
     m_steps->setSteps(m_content.bundle->steps);
     row->addWidget(m_steps);
@@ -113,13 +118,8 @@ void MainWindow::buildBanner(QVBoxLayout* layout) {
     m_banner->setObjectName(QStringLiteral("problemsBanner"));
     auto* row = new QHBoxLayout(m_banner);
     row->setContentsMargins(24, 8, 16, 8);
-    const auto count = static_cast<int>(m_content.problems.size());
-    auto* text = makeTextLabel(
-        m_content.usingBuiltIn
-            ? tr("\u26A0  The content in %1 has %n problem(s), so the built-in guide is shown.", nullptr, count)
-                  .arg(m_content.requestedRoot)
-            : tr("\u26A0  The content in %1 has %n warning(s).", nullptr, count).arg(m_content.requestedRoot));
-    row->addWidget(text, 1);
+    m_bannerText = makeTextLabel({});
+    row->addWidget(m_bannerText, 1);
     auto* details = new QPushButton(tr("Show problems"));
     details->setObjectName(QStringLiteral("showProblems"));
     auto* dismiss = new QPushButton(tr("Dismiss"));
@@ -129,11 +129,15 @@ void MainWindow::buildBanner(QVBoxLayout* layout) {
     row->addWidget(dismiss);
     connect(details, &QPushButton::clicked, this, [this] { showScreen(screens::kContentProblems); });
     connect(dismiss, &QPushButton::clicked, m_banner, &QFrame::hide);
-    m_banner->setVisible(!m_content.problems.empty());
+    updateBanner();
     layout->addWidget(m_banner);
 }
 
 void MainWindow::buildMenus() {
+    for (auto* menu : menuBar()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly)) {
+        menu->deleteLater(); // rebuilt when new content renames the steps
+    }
+    menuBar()->clear();
     auto* guide = menuBar()->addMenu(tr("&Guide"));
     auto addAction = [this](QMenu* menu, const QString& text, const QKeySequence& keys, auto slot) {
         auto* action = menu->addAction(text);
@@ -164,6 +168,9 @@ void MainWindow::buildMenus() {
         addAction(log, tr("&Delete all my data\u2026"), QKeySequence(), [this] { confirmDeleteAll(); });
     }
     guide->addSeparator();
+    if (m_watcher) {
+        addAction(guide, tr("&Reload content"), QKeySequence::Refresh, [this] { reloadContent(); });
+    }
     addAction(guide, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
     auto* help = menuBar()->addMenu(tr("&Help"));

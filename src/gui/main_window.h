@@ -19,6 +19,7 @@ class QVBoxLayout;
 
 namespace spasmguide {
 
+class ContentWatcher;
 class EpisodeLog;
 class LogExchangeRunner;
 class ScreenPage;
@@ -49,6 +50,11 @@ public:
     void exportLogTo(const QString& file);
     void importLogFrom(const QString& file);
     [[nodiscard]] LogExchangeRunner* exchangeRunner() const { return m_exchange; }
+    // The content shown; with a --content root it follows the files as they are saved (live preview).
+    [[nodiscard]] const LoadedContent& content() const { return m_content; }
+    [[nodiscard]] ContentWatcher* contentWatcher() const { return m_watcher; }
+    // Loads the --content root again now (Guide → Reload content).
+    void reloadContent();
 
 Q_SIGNALS:
     void screenChanged(const QString& screenId);
@@ -56,6 +62,9 @@ Q_SIGNALS:
 private:
     void buildHeader(QVBoxLayout* layout);
     void buildBanner(QVBoxLayout* layout);
+    void updateBanner();
+    void onContentReloaded(const LoadedContent& fresh);
+    void rebuildGuideScreens();
     void buildMenus();
     void buildLogOffer(QVBoxLayout* layout);
     void updateLogOffer();
@@ -82,6 +91,10 @@ private:
     StepIndicator* m_steps = nullptr;
     QPushButton* m_help = nullptr;
     QFrame* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    QLabel* m_title = nullptr;
+    ContentWatcher* m_watcher = nullptr;
+    bool m_showingLastGood = false; // the root's latest edit is broken: its last good version is shown
     EpisodeLog* m_log = nullptr;
     QFrame* m_logOffer = nullptr;
     QPushButton* m_checkIn = nullptr;

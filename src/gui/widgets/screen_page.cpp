@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace spasmguide {
@@ -34,6 +35,15 @@ ScreenPage::ScreenPage(const QString& screenId, QWidget* parent) : QWidget(paren
     outer->setSpacing(0);
     outer->addWidget(m_scroll, 1);
     outer->addLayout(m_footer);
+}
+
+int ScreenPage::scrollPosition() const {
+    return m_scroll->verticalScrollBar()->value();
+}
+
+void ScreenPage::setScrollPosition(int position) {
+    m_scroll->widget()->adjustSize(); // the new content's height, before the scroll bar clamps the value
+    m_scroll->verticalScrollBar()->setValue(position);
 }
 
 void ScreenPage::clearBody() {

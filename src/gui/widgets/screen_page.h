@@ -20,6 +20,9 @@ public:
     explicit ScreenPage(const QString& screenId, QWidget* parent = nullptr);
 
     [[nodiscard]] QString screenId() const { return m_screenId; }
+    // How far the body is scrolled, so a screen rebuilt from edited content keeps the reader's place.
+    [[nodiscard]] int scrollPosition() const;
+    void setScrollPosition(int position);
 
 protected:
     [[nodiscard]] QVBoxLayout* body() const { return m_body; }
