@@ -1,0 +1,1270 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Blocks</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>No check-ins yet</source>
+        <translation>Aún no hay registros</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Aún no hay nada registrado</translation>
+    </message>
+    <message>
+        <source>Pain over time: no check-ins yet.</source>
+        <translation>Evolución del dolor: aún no hay registros.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Aún no hay nada registrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pain over time: %n check-in(s) from %1 to %2. First %3, peak %4 on %5, latest %6 out of 10.</source>
+        <translation>
+            <numerusform>Evolución del dolor: %n registro, del %1 al %2. Dolor inicial %3, máximo %4 el %5, último %6 de 10.</numerusform>
+            <numerusform>Evolución del dolor: %n registros, del %1 al %2. Dolor inicial %3, máximo %4 el %5, último %6 de 10.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckInText</name>
+    <message>
+        <source>pain %1</source>
+        <translation>dolor %1</translation>
+    </message>
+    <message>
+        <source>⚠ new warning sign</source>
+        <translation>⚠ nueva señal de alarma</translation>
+    </message>
+    <message>
+        <source>heat %1 min</source>
+        <translation>calor %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>SpasmGuide: guided first aid for an acute low-back spasm.</source>
+        <translation>SpasmGuide: primeros auxilios guiados para un espasmo lumbar agudo.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y sale.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Muestra la versión y sale.</translation>
+    </message>
+    <message>
+        <source>Keep all user data, settings and logs in &lt;dir&gt;.</source>
+        <translation>Guarda en &lt;dir&gt; todos los datos del usuario, la configuración y los logs.</translation>
+    </message>
+    <message>
+        <source>Load the guide from the content root &lt;dir&gt; (locale folders).</source>
+        <translation>Carga la guía desde la raíz de contenido &lt;dir&gt; (carpetas por idioma).</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (for example en) instead of the system&apos;s.</source>
+        <translation>Usa el idioma &lt;code&gt; (por ejemplo, en) en lugar del idioma del sistema.</translation>
+    </message>
+    <message>
+        <source>Check the content root &lt;dir&gt; and exit: 0 valid, 1 invalid, 2 usage error.</source>
+        <translation>Comprueba la raíz de contenido &lt;dir&gt; y sale: 0 válida, 1 no válida, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>Save every screen as &lt;dir&gt;/&lt;screen-id&gt;.png (1280×800) and exit.</source>
+        <translation>Guarda cada pantalla como &lt;dir&gt;/&lt;screen-id&gt;.png (1280×800) y sale.</translation>
+    </message>
+    <message>
+        <source>Exit as soon as the first screen is painted (for benchmarks).</source>
+        <translation>Sale en cuanto se dibuja la primera pantalla (para pruebas de rendimiento).</translation>
+    </message>
+    <message>
+        <source>Export the episode log to &lt;file&gt; (.csv: one row per check-in; .json: everything) and exit.</source>
+        <translation>Exporta el diario de episodios a &lt;file&gt; (.csv: una fila por registro; .json: todo) y sale.</translation>
+    </message>
+    <message>
+        <source>Merge a .json export &lt;file&gt; into the episode log and exit.</source>
+        <translation>Incorpora una exportación .json &lt;file&gt; al diario de episodios y sale.</translation>
+    </message>
+    <message>
+        <source>Start on the screen &lt;screen-id&gt; (for example step-medicate) instead of the warning-sign check, to review it.</source>
+        <translation>Empieza en la pantalla &lt;screen-id&gt; (por ejemplo, step-medicate) en lugar de la comprobación de señales de alarma, para revisarla.</translation>
+    </message>
+    <message>
+        <source>Also print debug messages.</source>
+        <translation>Muestra también los mensajes de depuración.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkButton</name>
+    <message>
+        <source>Opens %1 in your web browser</source>
+        <translation>Abre %1 en su navegador web</translation>
+    </message>
+</context>
+<context>
+    <name>LogExchange</name>
+    <message>
+        <source>Export to a file ending in .csv or .json, not %1.</source>
+        <translation>Exporte a un archivo que termine en .csv o .json, no %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>No se puede escribir en %1.</translation>
+    </message>
+    <message>
+        <source>The export failed (%1). Nothing was changed.</source>
+        <translation>La exportación falló (%1). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written.</source>
+        <translation>Se canceló la exportación. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>No se pudo reemplazar %1.</translation>
+    </message>
+    <message>
+        <source>Exported your log to %1.</source>
+        <translation>Su diario se exportó a %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Se canceló la importación. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new episode(s), %3 new check-in(s), %4 updated, %5 already there.</source>
+        <translation>Se importó %1. Episodios nuevos: %2; registros nuevos: %3; actualizados: %4; ya existentes: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>LogVocabulary</name>
+    <message>
+        <source>Lifting</source>
+        <translation>Levantar peso</translation>
+    </message>
+    <message>
+        <source>Twisting</source>
+        <translation>Girar el tronco</translation>
+    </message>
+    <message>
+        <source>Prolonged sitting</source>
+        <translation>Pasar mucho tiempo sentado</translation>
+    </message>
+    <message>
+        <source>Poor sleep</source>
+        <translation>Dormir mal</translation>
+    </message>
+    <message>
+        <source>Dehydration</source>
+        <translation>Deshidratación</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Estrés</translation>
+    </message>
+    <message>
+        <source>Forcing deep stretching into sharp pain</source>
+        <translation>Forzar estiramientos profundos hasta sentir un dolor agudo</translation>
+    </message>
+    <message>
+        <source>Trying to “push through” with heavy lifting</source>
+        <translation>Intentar «aguantar» levantando objetos pesados</translation>
+    </message>
+    <message>
+        <source>Long static postures without breaks</source>
+        <translation>Mantener la misma postura mucho tiempo sin descansos</translation>
+    </message>
+    <message>
+        <source>Breath-holding or panic breathing</source>
+        <translation>Contener la respiración o respirar de forma agitada por el pánico</translation>
+    </message>
+    <message>
+        <source>Applying ice during the acute phase</source>
+        <translation>Aplicar hielo durante la fase aguda</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>%1: valid
+</source>
+        <translation>%1: válido
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: invalid (%n problem(s))
+</source>
+        <translation>
+            <numerusform>%1: no válido (%n problema)
+</numerusform>
+            <numerusform>%1: no válido (%n problemas)
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::AboutScreen</name>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Draft, not yet reviewed</source>
+        <translation>Borrador, aún sin revisar</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>Educational use only</source>
+        <translation>Solo para uso educativo</translation>
+    </message>
+    <message>
+        <source>This guide&apos;s content</source>
+        <translation>Contenido de esta guía</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (%3)</source>
+        <translation>%1, versión %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Source: built into the app</source>
+        <translation>Origen: integrado en la aplicación</translation>
+    </message>
+    <message>
+        <source>Source: a content folder chosen with --content</source>
+        <translation>Origen: una carpeta de contenido elegida con --content</translation>
+    </message>
+    <message>
+        <source>Review status: %1</source>
+        <translation>Estado de revisión: %1</translation>
+    </message>
+    <message>
+        <source>Reviewed by: %1</source>
+        <translation>Revisado por: %1</translation>
+    </message>
+    <message>
+        <source>Review date: %1</source>
+        <translation>Fecha de la revisión: %1</translation>
+    </message>
+    <message>
+        <source>Review notes: %1</source>
+        <translation>Notas de la revisión: %1</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>SpasmGuide %1 is free software under the GNU General Public License, version 3 or later. The guide text belongs to its author, %2, and is not covered by the GPL. Built with Qt (LGPL 3), nlohmann/json (MIT), SQLite (public domain), spdlog and fmt (MIT) and valijson (BSD 2-clause).</source>
+        <translation>SpasmGuide %1 es software libre bajo la Licencia Pública General de GNU (GNU General Public License), versión 3 o posterior. El texto de la guía pertenece a su autor, %2, y no está cubierto por la GPL. Creado con Qt (LGPL 3), nlohmann/json (MIT), SQLite (dominio público), spdlog y fmt (MIT) y valijson (BSD de 2 cláusulas).</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::BodyMap</name>
+    <message>
+        <source>Low back</source>
+        <translation>Zona lumbar</translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation>Nalga</translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <translation>Cadera</translation>
+    </message>
+    <message>
+        <source>Thigh</source>
+        <translation>Muslo</translation>
+    </message>
+    <message>
+        <source>Below the knee</source>
+        <translation>Debajo de la rodilla</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Lado derecho</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Where it hurts</source>
+        <translation>Dónde le duele</translation>
+    </message>
+    <message>
+        <source>Your left</source>
+        <translation>Su izquierda</translation>
+    </message>
+    <message>
+        <source>Your right</source>
+        <translation>Su derecha</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::Callout</name>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Please note</source>
+        <translation>Tenga en cuenta</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::CareScreen</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the previous screen</source>
+        <translation>Volver a la pantalla anterior</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Llame al %1</translation>
+    </message>
+    <message>
+        <source>Emergency number: %1</source>
+        <translation>Número de emergencias: %1</translation>
+    </message>
+    <message>
+        <source>Do this now</source>
+        <translation>Haga esto ahora</translation>
+    </message>
+    <message>
+        <source>Tell the call handler</source>
+        <translation>Dígale a quien atienda la llamada</translation>
+    </message>
+    <message>
+        <source>The signs you ticked</source>
+        <translation>Las señales que marcó</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::CheckInScreen</name>
+    <message>
+        <source>Edit check-in</source>
+        <translation>Editar registro</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Where does it hurt? (optional)</source>
+        <translation>¿Dónde le duele? (opcional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note (optional, any length)</source>
+        <translation>Nota (opcional, sin límite de extensión)</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Guardar registro</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>What you entered stays here until you save</source>
+        <translation>Lo que ha introducido se queda aquí hasta que lo guarde</translation>
+    </message>
+    <message>
+        <source>How bad was the pain?</source>
+        <translation>¿Cuánto le dolía?</translation>
+    </message>
+    <message>
+        <source>How bad is the pain right now?</source>
+        <translation>¿Cuánto le duele ahora mismo?</translation>
+    </message>
+    <message>
+        <source>Pain 0: no pain</source>
+        <translation>Dolor 0: sin dolor</translation>
+    </message>
+    <message>
+        <source>Pain 10: worst imaginable</source>
+        <translation>Dolor 10: el peor dolor imaginable</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10</source>
+        <translation>Dolor %1 de 10</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = worst imaginable. Keys: 0Ĺ, Up/Down.</source>
+        <translation>0 = sin dolor, 10 = el peor dolor imaginable. Teclas: 0–9, flecha arriba/abajo.</translation>
+    </message>
+    <message>
+        <source>Anything new from the emergency signs?</source>
+        <translation>¿Ha aparecido alguna señal de emergencia nueva?</translation>
+    </message>
+    <message>
+        <source>No, nothing new</source>
+        <translation>No, nada nuevo</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Yes, something is new</source>
+        <translation>Sí, hay algo nuevo</translation>
+    </message>
+    <message>
+        <source>Other triggers, separated by commas</source>
+        <translation>Otros desencadenantes, separados por comas</translation>
+    </message>
+    <message>
+        <source>Other triggers</source>
+        <translation>Otros desencadenantes</translation>
+    </message>
+    <message>
+        <source>Possible triggers (optional)</source>
+        <translation>Posibles desencadenantes (opcional)</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Calor</translation>
+    </message>
+    <message>
+        <source>Heat product</source>
+        <translation>Producto de calor</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Heat minutes</source>
+        <translation>Minutos de calor</translation>
+    </message>
+    <message>
+        <source>Medication taken</source>
+        <translation>Medicación tomada</translation>
+    </message>
+    <message>
+        <source>Name, as on the pack</source>
+        <translation>Nombre, como figura en el envase</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Hora de la toma</translation>
+    </message>
+    <message>
+        <source>Gentle movement</source>
+        <translation>Movimiento suave</translation>
+    </message>
+    <message>
+        <source>Slow breathing</source>
+        <translation>Respiración lenta</translation>
+    </message>
+    <message>
+        <source>What I did (optional)</source>
+        <translation>Lo que hice (opcional)</translation>
+    </message>
+    <message>
+        <source>What made it worse (optional)</source>
+        <translation>Lo que lo empeoró (opcional)</translation>
+    </message>
+    <message>
+        <source>Choose a pain number and answer Ǌnything new?” first</source>
+        <translation>Primero elija un número de dolor y responda si hay algo nuevo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>⚠  At this check-in you reported a new warning sign.</source>
+        <translation>⚠  En este registro indicó una nueva señal de alarma.</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = worst imaginable. Keys: 0–9, Up/Down.</source>
+        <translation>0 = sin dolor, 10 = el peor dolor imaginable. Teclas: 0–9, flecha arriba/abajo.</translation>
+    </message>
+    <message>
+        <source>Choose a pain number and answer “Anything new?” first</source>
+        <translation>Primero elija un número de dolor y responda si hay algo nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::ContentProblemsScreen</name>
+    <message>
+        <source>Content problems</source>
+        <translation>Problemas del contenido</translation>
+    </message>
+    <message>
+        <source>Content problems, one per line</source>
+        <translation>Problemas del contenido, uno por línea</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>No problems: the built-in guide is in use.</source>
+        <translation>No hay problemas: se está usando la guía integrada.</translation>
+    </message>
+    <message>
+        <source>No problems in %1.</source>
+        <translation>No hay problemas en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The content in %1 could not be used, so SpasmGuide is showing its built-in guide. Fix these %n problem(s) and start SpasmGuide again. Each line reads file:line:column: message.</source>
+        <translation>
+            <numerusform>No se pudo usar el contenido de %1, así que SpasmGuide muestra su guía integrada. Hay %n problema que corregir antes de volver a iniciar SpasmGuide. Cada línea tiene el formato archivo:línea:columna: mensaje.</numerusform>
+            <numerusform>No se pudo usar el contenido de %1, así que SpasmGuide muestra su guía integrada. Hay %n problemas que corregir antes de volver a iniciar SpasmGuide. Cada línea tiene el formato archivo:línea:columna: mensaje.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) about the content in %1:</source>
+        <translation>
+            <numerusform>%n advertencia sobre el contenido de %1:</numerusform>
+            <numerusform>%n advertencias sobre el contenido de %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::EpisodeLog</name>
+    <message>
+        <source>The episode log is not available, so nothing was changed. What you entered is still on screen.</source>
+        <translation>El diario de episodios no está disponible, así que no se cambió nada. Lo que introdujo sigue en la pantalla.</translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation>No se pudo leer el diario: %1</translation>
+    </message>
+    <message>
+        <source>The episode could not be read: %1</source>
+        <translation>No se pudo leer el episodio: %1</translation>
+    </message>
+    <message>
+        <source>The check-ins could not be read: %1</source>
+        <translation>No se pudieron leer los registros: %1</translation>
+    </message>
+    <message>
+        <source>The check-in could not be read: %1</source>
+        <translation>No se pudo leer el registro: %1</translation>
+    </message>
+    <message>
+        <source>The episode could not be started: %1</source>
+        <translation>No se pudo iniciar el episodio: %1</translation>
+    </message>
+    <message>
+        <source>Your check-in could not be saved (%1). What you entered is still on screen; try Save again.</source>
+        <translation>No se pudo guardar su registro (%1). Lo que introdujo sigue en la pantalla; vuelva a pulsar «Guardar registro».</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved (%1). They are still on screen; try again.</source>
+        <translation>No se pudieron guardar sus cambios (%1). Siguen en la pantalla; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This check-in is no longer in your log, so the changes were not saved.</source>
+        <translation>Este registro ya no está en su diario, así que los cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>The check-in could not be deleted: %1</source>
+        <translation>No se pudo eliminar el registro: %1</translation>
+    </message>
+    <message>
+        <source>This episode is no longer in your log, so the changes were not saved.</source>
+        <translation>Este episodio ya no está en su diario, así que los cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>The episode could not be ended: %1</source>
+        <translation>No se pudo finalizar el episodio: %1</translation>
+    </message>
+    <message>
+        <source>The episode could not be deleted: %1</source>
+        <translation>No se pudo eliminar el episodio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::EpisodeScreen</name>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Pain over time</source>
+        <translation>Evolución del dolor</translation>
+    </message>
+    <message>
+        <source>Note about this episode</source>
+        <translation>Nota sobre este episodio</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>Delete episode…</source>
+        <translation>Eliminar episodio…</translation>
+    </message>
+    <message>
+        <source>End this episode now</source>
+        <translation>Finalizar episodio ahora</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Save the note, start and end (Ctrl+S)</source>
+        <translation>Guardar la nota, el inicio y el final (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Still going on</source>
+        <translation>Sigue en curso</translation>
+    </message>
+    <message>
+        <source>Check-ins, oldest first</source>
+        <translation>Registros, del más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <source>Edit check-in…</source>
+        <translation>Editar registro…</translation>
+    </message>
+    <message>
+        <source>Change the selected check-in (Enter)</source>
+        <translation>Cambiar el registro seleccionado (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete check-in…</source>
+        <translation>Eliminar registro…</translation>
+    </message>
+    <message>
+        <source>This episode is no longer in your log.</source>
+        <translation>Este episodio ya no está en su diario.</translation>
+    </message>
+    <message>
+        <source>Episode from %1</source>
+        <translation>Episodio del %1</translation>
+    </message>
+    <message>
+        <source>No warning signs were ticked at the start.</source>
+        <translation>No se marcó ninguna señal de alarma al inicio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning signs ticked at the start: %n</source>
+        <translation>
+            <numerusform>Señales de alarma marcadas al inicio: %n</numerusform>
+            <numerusform>Señales de alarma marcadas al inicio: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This episode is no longer in your log, so the changes were not saved.</source>
+        <translation>Este episodio ya no está en su diario, así que los cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2). Please correct one of them.</source>
+        <translation>El final (%1) es anterior al inicio (%2). Corrija uno de los dos.</translation>
+    </message>
+    <message>
+        <source>Delete episode</source>
+        <translation>Eliminar episodio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this episode and its %n check-in(s) for good?</source>
+        <translation>
+            <numerusform>¿Eliminar definitivamente este episodio con %n registro?</numerusform>
+            <numerusform>¿Eliminar definitivamente este episodio con sus %n registros?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Eliminar registro</translation>
+    </message>
+    <message>
+        <source>Delete this check-in for good?
+
+%1</source>
+        <translation>¿Eliminar definitivamente este registro?
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::HistoryScreen</name>
+    <message>
+        <source>Worse: %1</source>
+        <translation>Lo empeoró: %1</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Con qué frecuencia</translation>
+    </message>
+    <message>
+        <source>This episode</source>
+        <translation>Este episodio</translation>
+    </message>
+    <message>
+        <source>All episodes</source>
+        <translation>Todos los episodios</translation>
+    </message>
+    <message>
+        <source>Count triggers and what made it worse: %1</source>
+        <translation>Contar desencadenantes y lo que lo empeoró: %1</translation>
+    </message>
+    <message>
+        <source>Triggers and what made it worse in the selected episode, by number of check-ins.</source>
+        <translation>Desencadenantes y lo que lo empeoró en el episodio seleccionado, según el número de registros.</translation>
+    </message>
+    <message>
+        <source>Counting every check-in in your log…</source>
+        <translation>Contando todos los registros de su diario…</translation>
+    </message>
+    <message>
+        <source>The episode log is not available.</source>
+        <translation>El diario de episodios no está disponible.</translation>
+    </message>
+    <message>
+        <source>Your log could not be counted just now.</source>
+        <translation>Ahora mismo no se pudieron contar los registros de su diario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Triggers and what made it worse across all %n check-in(s) in your log.</source>
+        <translation>
+            <numerusform>Desencadenantes y lo que lo empeoró en %n registro de su diario.</numerusform>
+            <numerusform>Desencadenantes y lo que lo empeoró en los %n registros de su diario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (ongoing)</source>
+        <translation> (en curso)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ·  peak %1  ·  latest %2</source>
+        <translation>  ·  máximo %1  ·  último %2</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Episodes, newest first</source>
+        <translation>Episodios, del más reciente al más antiguo</translation>
+    </message>
+    <message>
+        <source>Show older episodes</source>
+        <translation>Ver episodios anteriores</translation>
+    </message>
+    <message>
+        <source>Pain over time</source>
+        <translation>Evolución del dolor</translation>
+    </message>
+    <message>
+        <source>Triggers and what made it worse</source>
+        <translation>Desencadenantes y lo que lo empeoró</translation>
+    </message>
+    <message>
+        <source>Check-ins of this episode, oldest first</source>
+        <translation>Registros de este episodio, del más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Merge a SpasmGuide .json export into this log</source>
+        <translation>Incorporar a este diario una exportación .json de SpasmGuide</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save your log as .csv (a spreadsheet) or .json (everything, re-importable)</source>
+        <translation>Guardar su diario como .csv (hoja de cálculo) o .json (todo, se puede volver a importar)</translation>
+    </message>
+    <message>
+        <source>Open episode</source>
+        <translation>Abrir episodio</translation>
+    </message>
+    <message>
+        <source>See, edit or delete the selected episode (Enter)</source>
+        <translation>Ver, editar o eliminar el episodio seleccionado (Enter)</translation>
+    </message>
+    <message>
+        <source>Opening your log…</source>
+        <translation>Abriendo su diario…</translation>
+    </message>
+    <message>
+        <source>No episodes yet. Check in (Ctrl+K) to start one.</source>
+        <translation>Aún no hay episodios. Pulse Registrar (Ctrl+K) para empezar uno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) in your private log.</source>
+        <translation>
+            <numerusform>%n episodio en su diario privado.</numerusform>
+            <numerusform>%n episodios en su diario privado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>Episode from %1</source>
+        <translation>Episodio del %1</translation>
+    </message>
+    <message>
+        <source>This episode could not be read: %1</source>
+        <translation>No se pudo leer este episodio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::MainWindow</name>
+    <message>
+        <source>SpasmGuide</source>
+        <translation>SpasmGuide</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Record how you are now (Ctrl+K)</source>
+        <translation>Registrar cómo se encuentra ahora (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Pedir ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Show what to do in an emergency (Ctrl+G)</source>
+        <translation>Mostrar qué hacer en una emergencia (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Show problems</source>
+        <translation>Ver problemas</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the content problems notice</source>
+        <translation>Descartar el aviso de problemas del contenido</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <source>Warning-sign &amp;check</source>
+        <translation>&amp;Comprobar señales de alarma</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Paso %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Get help now</source>
+        <translation>&amp;Pedir ayuda ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Delete all my data…</source>
+        <translation>&amp;Eliminar todos mis datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload content</source>
+        <translation>&amp;Recargar contenido</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;lir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ayuda</translation>
+    </message>
+    <message>
+        <source>&amp;About SpasmGuide</source>
+        <translation>&amp;Acerca de SpasmGuide</translation>
+    </message>
+    <message>
+        <source>Content &amp;problems</source>
+        <translation>&amp;Problemas del contenido</translation>
+    </message>
+    <message>
+        <source>Reloading the content…</source>
+        <translation>Recargando el contenido…</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠  The latest change in %1 has %n problem(s), so its last good version is still shown.</source>
+        <translation>
+            <numerusform>⚠  El último cambio en %1 tiene %n problema, así que se sigue mostrando su última versión correcta.</numerusform>
+            <numerusform>⚠  El último cambio en %1 tiene %n problemas, así que se sigue mostrando su última versión correcta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠  The content in %1 has %n problem(s), so the built-in guide is shown.</source>
+        <translation>
+            <numerusform>⚠  El contenido de %1 tiene %n problema, así que se muestra la guía integrada.</numerusform>
+            <numerusform>⚠  El contenido de %1 tiene %n problemas, así que se muestra la guía integrada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠  The content in %1 has %n warning(s).</source>
+        <translation>
+            <numerusform>⚠  El contenido de %1 tiene %n advertencia.</numerusform>
+            <numerusform>⚠  El contenido de %1 tiene %n advertencias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The content has %n problem(s).</source>
+        <translation>
+            <numerusform>El contenido tiene %n problema.</numerusform>
+            <numerusform>El contenido tiene %n problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content reloaded.</source>
+        <translation>Contenido recargado.</translation>
+    </message>
+    <message>
+        <source>Export your log</source>
+        <translation>Exportar su diario</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;Everything, re-importable (*.json)</source>
+        <translation>Hoja de cálculo (*.csv);;Todo, se puede volver a importar (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a SpasmGuide export</source>
+        <translation>Importar una exportación de SpasmGuide</translation>
+    </message>
+    <message>
+        <source>SpasmGuide export (*.json)</source>
+        <translation>Exportación de SpasmGuide (*.json)</translation>
+    </message>
+    <message>
+        <source>The episode was deleted.</source>
+        <translation>Se eliminó el episodio.</translation>
+    </message>
+    <message>
+        <source>Keep a private log of this episode on this computer? It helps you and your clinician see your pattern.</source>
+        <translation>¿Quiere llevar un diario privado de este episodio en este equipo? Le ayuda a usted y a su profesional sanitario a ver su patrón.</translation>
+    </message>
+    <message>
+        <source>Start logging this episode</source>
+        <translation>Llevar un diario de este episodio</translation>
+    </message>
+    <message>
+        <source>Logging started. Check in any time with Ctrl+K.</source>
+        <translation>Diario iniciado. Pulse Registrar (Ctrl+K) cuando quiera.</translation>
+    </message>
+    <message>
+        <source>Exporting your log…</source>
+        <translation>Exportando su diario…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Delete all my data</source>
+        <translation>Eliminar todos mis datos</translation>
+    </message>
+    <message>
+        <source>There is no episode log on this computer yet.</source>
+        <translation>Todavía no hay ningún diario de episodios en este equipo.</translation>
+    </message>
+    <message>
+        <source>This deletes every episode and check-in you have recorded, for good. These files will be removed:
+
+%1
+
+Export your log first if you want to keep a copy.</source>
+        <translation>Esto elimina definitivamente todos los episodios y registros que ha guardado. Se eliminarán estos archivos:
+
+%1
+
+Si quiere conservar una copia, exporte antes su diario.</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Eliminar todo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n file(s). Your log is empty.</source>
+        <translation>
+            <numerusform>Se eliminó %n archivo. Su diario está vacío.</numerusform>
+            <numerusform>Se eliminaron %n archivos. Su diario está vacío.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Episode log</source>
+        <translation>Diario de episodios</translation>
+    </message>
+    <message>
+        <source>Check-in from %1 changed.</source>
+        <translation>Se modificó el registro de las %1.</translation>
+    </message>
+    <message>
+        <source>Check-in saved at %1.</source>
+        <translation>Registro guardado a las %1.</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::ProductCard</name>
+    <message>
+        <source>Best for: %1</source>
+        <translation>Ideal para: %1</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Ver %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::SameDayScreen</name>
+    <message>
+        <source>← Back to the check</source>
+        <translation>← Volver a la comprobación</translation>
+    </message>
+    <message>
+        <source>Continue to the self-care steps →</source>
+        <translation>Continuar con los pasos de autocuidado →</translation>
+    </message>
+    <message>
+        <source>Tick the box above first</source>
+        <translation>Primero marque la casilla de arriba</translation>
+    </message>
+    <message>
+        <source>Same-day advice: call %1</source>
+        <translation>Consejo médico hoy mismo: llame al %1</translation>
+    </message>
+    <message>
+        <source>The signs you ticked</source>
+        <translation>Las señales que marcó</translation>
+    </message>
+    <message>
+        <source>Emergency number: %1. “Get help now” at the top is always there.</source>
+        <translation>Número de emergencias: %1. El botón «Pedir ayuda ahora», arriba, está siempre disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::StepIndicator</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, current step</source>
+        <translation>Paso %1 de %2: %3, paso actual</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Protocol steps</source>
+        <translation>Pasos del protocolo</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::StepScreen</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>This step is not in the loaded content.</source>
+        <translation>Este paso no está en el contenido cargado.</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation>Paso %1 · %2</translation>
+    </message>
+    <message>
+        <source>Next: %1 →</source>
+        <translation>Siguiente: %1 →</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Paso siguiente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::TriageScreen</name>
+    <message>
+        <source>(source)</source>
+        <translation>(fuente)</translation>
+    </message>
+    <message>
+        <source>Why we ask</source>
+        <translation>Por qué lo preguntamos</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>Hoy mismo</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>None of these — continue</source>
+        <translation>Ninguna de estas — continuar</translation>
+    </message>
+</context>
+</TS>
