@@ -22,7 +22,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6svg6 qt6-qpa-plugins
+    qt6-base-dev qt6-base-dev-tools libqt6svg6 qt6-qpa-plugins qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     nlohmann-json3-dev libsqlite3-dev libspdlog-dev libfmt-dev catch2 libvalijson-dev
     fonts-dejavu-core
 )

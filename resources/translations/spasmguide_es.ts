@@ -30,13 +30,6 @@
         <source>Nothing recorded yet.</source>
         <translation>Aún no hay nada registrado.</translation>
     </message>
-    <message numerus="yes">
-        <source>Pain over time: %n check-in(s) from %1 to %2. First %3, peak %4 on %5, latest %6 out of 10.</source>
-        <translation>
-            <numerusform>Evolución del dolor: %n registro, del %1 al %2. Dolor inicial %3, máximo %4 el %5, último %6 de 10.</numerusform>
-            <numerusform>Evolución del dolor: %n registros, del %1 al %2. Dolor inicial %3, máximo %4 el %5, último %6 de 10.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CheckInText</name>
@@ -216,16 +209,6 @@
 </source>
         <translation>%1: válido
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: invalid (%n problem(s))
-</source>
-        <translation>
-            <numerusform>%1: no válido (%n problema)
-</numerusform>
-            <numerusform>%1: no válido (%n problemas)
-</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -471,10 +454,6 @@
         <translation>Dolor %1 de 10</translation>
     </message>
     <message>
-        <source>0 = no pain, 10 = worst imaginable. Keys: 0Ĺ, Up/Down.</source>
-        <translation>0 = sin dolor, 10 = el peor dolor imaginable. Teclas: 0–9, flecha arriba/abajo.</translation>
-    </message>
-    <message>
         <source>Anything new from the emergency signs?</source>
         <translation>¿Ha aparecido alguna señal de emergencia nueva?</translation>
     </message>
@@ -545,10 +524,6 @@
     <message>
         <source>What made it worse (optional)</source>
         <translation>Lo que lo empeoró (opcional)</translation>
-    </message>
-    <message>
-        <source>Choose a pain number and answer Ǌnything new?” first</source>
-        <translation>Primero elija un número de dolor y responda si hay algo nuevo</translation>
     </message>
     <message>
         <source>When</source>
@@ -1147,6 +1122,10 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
         <source>Check-in saved at %1.</source>
         <translation>Registro guardado a las %1.</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
 </context>
 <context>
     <name>spasmguide::ProductCard</name>
@@ -1188,6 +1167,93 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
     <message>
         <source>Emergency number: %1. “Get help now” at the top is always there.</source>
         <translation>Número de emergencias: %1. El botón «Pedir ayuda ahora», arriba, está siempre disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Changes are saved at once, on this computer only.</source>
+        <translation>Los cambios se guardan al momento, solo en este equipo.</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restablecer valores</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time SpasmGuide starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que inicie SpasmGuide.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Emergency number to show instead</source>
+        <translation>Número de emergencia que se mostrará en su lugar</translation>
+    </message>
+    <message>
+        <source>Number to show instead (optional)</source>
+        <translation>Número que se mostrará en su lugar (opcional)</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Número de emergencia</translation>
+    </message>
+    <message>
+        <source>The emergency screen (Get help now) shows this number. Make sure it is right for where you are.</source>
+        <translation>La pantalla de emergencia (Pedir ayuda ahora) muestra este número. Compruebe que es el correcto para el lugar donde se encuentra.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <source>Text size: 100 % is the usual size, 200 % doubles it.</source>
+        <translation>Tamaño del texto: 100 % es el tamaño habitual; 200 % lo duplica.</translation>
+    </message>
+    <message>
+        <source>As the system: %1 (%2)</source>
+        <translation>Como el sistema: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej., %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
+#include "app_settings.h"
 #include "command_line.h"
 #include "content_source.h"
 #include "episode_log.h"
@@ -12,6 +13,7 @@
 #include "screenshots.h"
 #include "store/sample_log.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -117,23 +119,30 @@ int runApplication(int argc, char* argv[]) {
     setUpLogging((QDir(dataDir).filePath(QStringLiteral("logs"))).toStdString(), options.verbose);
     spdlog::info("SpasmGuide {} starting, data in {}", SPASMGUIDE_VERSION, dataDir.toStdString());
 
-    Theme::apply(app);
+    // Screenshots show the defaults, never the person's own choices.
+    QTemporaryDir sampleDir;
+    const bool screenshots = options.mode == CommandLine::Mode::ScreenshotAll;
+    AppSettings settings(screenshots ? sampleDir.path() : dataDir);
     const QLocale system;
+    // --locale wins over Settings, which win over the system.
+    const QString locale = options.locale.isEmpty() ? settings.effectiveLanguage(system.name()) : options.locale;
+    installTranslations(app, QLocale(locale));
+    const Theme::Scheme systemScheme = Theme::systemScheme(app);
+    Theme::apply(app, themeSchemeFor(settings.theme(), systemScheme), settings.textSize() / 100.0);
     ContentLoader loader;
-    LoadedContent content =
-        loadContent(loader, options.contentDir, options.locale.isEmpty() ? system.name() : options.locale);
+    LoadedContent content = loadContent(loader, options.contentDir, locale);
     for (const auto& problem : content.problems) {
         spdlog::warn("content: {}", problem.format());
     }
 
     const SystemClock clock;
     // Screenshots show sample data from a throw-away folder, never the person's own log.
-    QTemporaryDir sampleDir;
-    const bool screenshots = options.mode == CommandLine::Mode::ScreenshotAll;
     EpisodeLog log(screenshots ? std::filesystem::path(sampleDir.path().toStdString())
                                : std::filesystem::path(dataDir.toStdString()),
                    clock);
-    MainWindow window(std::move(content), QLocale::territoryToCode(system.territory()), &log);
+    const QString systemRegion = QLocale::territoryToCode(system.territory());
+    MainWindow window(std::move(content), systemRegion, &log);
+    window.setSettings(&settings, systemRegion, systemScheme); // applies the theme and text size
     window.resize(1280, 800);
     if (!options.openScreen.isEmpty()) {
         if (!window.screenIds().contains(options.openScreen)) {

@@ -171,6 +171,10 @@ void MainWindow::buildMenus() {
     if (m_watcher) {
         addAction(guide, tr("&Reload content"), QKeySequence::Refresh, [this] { reloadContent(); });
     }
+    if (m_settings) {
+        addAction(guide, tr("&Settings\u2026"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                  [this] { showScreen(screens::kSettings); });
+    }
     addAction(guide, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
     auto* help = menuBar()->addMenu(tr("&Help"));
@@ -182,6 +186,9 @@ QStringList MainWindow::screenIds() const {
     QStringList ids = screens::allScreenIds(*m_content.bundle);
     if (m_log) {
         ids << screens::kCheckIn << screens::kHistory << screens::kEpisode << screens::kCheckInEdit;
+    }
+    if (m_settings) {
+        ids << screens::kSettings;
     }
     return ids;
 }
@@ -231,6 +238,9 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
     }
     if (m_log && isLogScreen(screenId)) {
         return createLogScreen(screenId);
+    }
+    if (m_settings && screenId == screens::kSettings) {
+        return createSettingsScreen();
     }
     if (screenId == screens::kContentProblems) {
         auto* page = new ContentProblemsScreen;
@@ -338,10 +348,6 @@ void MainWindow::onTriageOutcome(TriageOutcome outcome) {
 TriageAnswers MainWindow::triageAnswers() const {
     auto* triage = static_cast<TriageScreen*>(m_screens.value(screens::kTriage));
     return triage ? triage->answers() : TriageAnswers{};
-}
-
-const EmergencyNumber& MainWindow::emergencyNumber() const {
-    return m_content.bundle->emergencyNumbers.forRegion(m_region.toStdString());
 }
 
 } // namespace spasmguide

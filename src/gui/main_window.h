@@ -5,6 +5,7 @@
 #include "content_source.h"
 #include "log_exchange.h"
 #include "store/episode_model.h"
+#include "theme.h"
 #include "triage/triage.h"
 
 #include <QHash>
@@ -19,6 +20,7 @@ class QVBoxLayout;
 
 namespace spasmguide {
 
+class AppSettings;
 class ContentWatcher;
 class EpisodeLog;
 class LogExchangeRunner;
@@ -55,6 +57,8 @@ public:
     [[nodiscard]] ContentWatcher* contentWatcher() const { return m_watcher; }
     // Loads the --content root again now (Guide → Reload content).
     void reloadContent();
+    // Offers the Settings screen and follows its changes (region, emergency number, text size, theme).
+    void setSettings(AppSettings* settings, const QString& systemRegion, Theme::Scheme systemScheme);
 
 Q_SIGNALS:
     void screenChanged(const QString& screenId);
@@ -65,6 +69,8 @@ private:
     void updateBanner();
     void onContentReloaded(const LoadedContent& fresh);
     void rebuildGuideScreens();
+    void applySettings();
+    ScreenPage* createSettingsScreen();
     void buildMenus();
     void buildLogOffer(QVBoxLayout* layout);
     void updateLogOffer();
@@ -94,6 +100,12 @@ private:
     QLabel* m_bannerText = nullptr;
     QLabel* m_title = nullptr;
     ContentWatcher* m_watcher = nullptr;
+    AppSettings* m_settings = nullptr;
+    QString m_systemRegion;
+    Theme::Scheme m_systemScheme = Theme::Scheme::Light;
+    Theme::Scheme m_appliedScheme = Theme::Scheme::Light;
+    double m_appliedTextScale = 1.0;
+    mutable EmergencyNumber m_overriddenNumber; // the region's entry with the number from Settings
     bool m_showingLastGood = false; // the root's latest edit is broken: its last good version is shown
     EpisodeLog* m_log = nullptr;
     QFrame* m_logOffer = nullptr;

@@ -39,6 +39,23 @@ constexpr Colors kDark{"#1b1d20", "#25282c", "#ecedef", "#b9bec5", "#8cc4ec",
                        "#0f1f2b", "#6b727b", "#ff9b93", "#2a0d0b", "#3a2120",
                        "#f3c26b", "#3a2f1c", "#8cc4ec", "#1e2d3a", ":/style/check-on-dark.svg"};
 
+// For low vision: black text, strong borders, every pair at least 7:1.
+constexpr Colors kHighContrast{"#ffffff", "#ffffff", "#000000", "#1f1f1f", "#00346b",
+                               "#ffffff", "#000000", "#8a0000", "#ffffff", "#fff0f0",
+                               "#4d2e00", "#fff6e0", "#00346b", "#eef4fb", ":/style/check-on-light.svg"};
+
+const Colors& colorsFor(Theme::Scheme scheme) {
+    switch (scheme) {
+    case Theme::Scheme::Dark:
+        return kDark;
+    case Theme::Scheme::HighContrast:
+        return kHighContrast;
+    case Theme::Scheme::Light:
+        break;
+    }
+    return kLight;
+}
+
 QPalette paletteFor(const Colors& c) {
     QPalette p;
     p.setColor(QPalette::Window, QColor(QLatin1String(c.window)));
@@ -92,7 +109,7 @@ QString styleSheetFor(const Colors& c) {
 } // namespace
 
 std::vector<Theme::ColorPair> Theme::textColorPairs(Scheme scheme) {
-    const Colors& c = scheme == Scheme::Dark ? kDark : kLight;
+    const Colors& c = colorsFor(scheme);
     auto pair = [](const char* name, const char* fg, const char* bg) {
         return ColorPair{QString::fromLatin1(name), QColor(QLatin1String(fg)), QColor(QLatin1String(bg))};
     };
@@ -136,7 +153,7 @@ void Theme::apply(QApplication& app) {
 }
 
 void Theme::apply(QApplication& app, Scheme scheme, double textScale) {
-    const Colors& colors = scheme == Scheme::Dark ? kDark : kLight;
+    const Colors& colors = colorsFor(scheme);
     // Fusion draws the same everywhere and honours the palette and style sheet fully.
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     app.setPalette(paletteFor(colors));

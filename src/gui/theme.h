@@ -10,11 +10,12 @@ class QApplication;
 
 namespace spasmguide {
 
-// Calm light and dark palettes (WCAG AA contrast) and the one style sheet, resources/style/spasmguide.qss.
-// Follows the system: dark when the platform's window colour is dark.
+// Calm light and dark palettes (WCAG AA contrast), a high-contrast one (black on white, at least 7:1, WCAG AAA),
+// and the one style sheet, resources/style/spasmguide.qss. Follows the system unless Settings say otherwise:
+// dark when the platform's window colour is dark.
 class Theme final {
 public:
-    enum class Scheme { Light, Dark };
+    enum class Scheme { Light, Dark, HighContrast };
 
     static void apply(QApplication& app);
     // textScale 1.0 is the calm default size; 2.0 doubles every text (the 200% setting).

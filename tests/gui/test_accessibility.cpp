@@ -128,6 +128,13 @@ private Q_SLOTS:
         }
     }
 
+    void theHighContrastPaletteMeetsWcagAAA() {
+        for (const auto& pair : Theme::textColorPairs(Theme::Scheme::HighContrast)) {
+            const double ratio = Theme::contrastRatio(pair.foreground, pair.background);
+            QVERIFY2(ratio >= 7.0, qPrintable(QStringLiteral("%1: %2").arg(pair.name).arg(ratio)));
+        }
+    }
+
     void theDarkPaletteIsUsedWhenAsked() {
         Theme::apply(*qApp, Theme::Scheme::Dark);
         QVERIFY(qApp->palette().color(QPalette::Window).lightnessF() < 0.3);

@@ -121,7 +121,7 @@ QWidget* CheckInScreen::makePainRow() {
     }
     row->addStretch(1);
     layout->addLayout(row);
-    layout->addWidget(makeNote(tr("0 = no pain, 10 = worst imaginable. Keys: 0\u20139, Up/Down.")));
+    layout->addWidget(makeNote(tr("0 = no pain, 10 = worst imaginable. Keys: 0\u2013" "9, Up/Down.")));
     connect(m_painGroup, &QButtonGroup::idToggled, this, [this] { updateSaveState(); });
     return widget;
 }
@@ -246,7 +246,7 @@ QPushButton* CheckInScreen::painButton(int level) const {
 void CheckInScreen::updateSaveState() {
     const bool ready = pain() >= 0 && (isEditing() || m_nothingNew->isChecked());
     m_save->setEnabled(ready);
-    m_save->setToolTip(ready ? tr("Ctrl+S") : tr("Choose a pain number and answer \u201cAnything new?\u201d first"));
+    m_save->setToolTip(ready ? tr("Ctrl+S") : tr("Choose a pain number and answer \u201c" "Anything new?\u201d first"));
 }
 
 CheckIn CheckInScreen::draft() const {

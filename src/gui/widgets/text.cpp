@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/text.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QLabel>
@@ -17,6 +18,24 @@ void scaleFont(QWidget* widget, double scale, bool bold) {
     font.setPointSizeF(font.pointSizeF() * scale);
     font.setBold(bold);
     widget->setFont(font);
+    // Remembered, so rescaleFonts() can follow a new text size without rebuilding the screen.
+    widget->setProperty("fontScale", scale);
+}
+
+void rescaleFonts(QWidget* root) {
+    const auto apply = [](QWidget* widget) {
+        const QVariant scale = widget->property("fontScale");
+        if (scale.isValid()) {
+            QFont font = QApplication::font(widget);
+            font.setPointSizeF(font.pointSizeF() * scale.toDouble());
+            font.setBold(widget->font().bold());
+            widget->setFont(font);
+        }
+    };
+    apply(root);
+    for (auto* child : root->findChildren<QWidget*>()) {
+        apply(child);
+    }
 }
 
 WrapLabel::~WrapLabel() = default;

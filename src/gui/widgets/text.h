@@ -67,5 +67,7 @@ QLabel* makeNote(const QString& text, QWidget* parent = nullptr);
 
 // Relative font sizes keep text scaling with the system font and the text-size setting.
 void scaleFont(QWidget* widget, double scale, bool bold = false);
+// After the application font changed (Settings → Text size): every widget sized by scaleFont() follows.
+void rescaleFonts(QWidget* root);
 
 } // namespace spasmguide

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's part in Settings: the screen, and following a change at once (region and emergency number,
+// text size, theme). The language is applied at the next start.
+#include "app_settings.h"
+#include "main_window.h"
+#include "navigation.h"
+#include "screens/settings_screen.h"
+#include "widgets/text.h"
+
+#include <QApplication>
+#include <QLocale>
+
+namespace spasmguide {
+void MainWindow::setSettings(AppSettings* settings, const QString& systemRegion, Theme::Scheme systemScheme) {
+    m_settings = settings;
+    m_systemRegion = systemRegion;
+    m_systemScheme = systemScheme;
+    m_region = settings->effectiveRegion(systemRegion);
+    // The caller applied these before building the window, so its first paint already has them.
+    m_appliedScheme = themeSchemeFor(settings->theme(), systemScheme);
+    m_appliedTextScale = settings->textSize() / 100.0;
+    connect(settings, &AppSettings::changed, this, &MainWindow::applySettings);
+    buildMenus(); // adds Settings…
+}
+
+ScreenPage* MainWindow::createSettingsScreen() {
+    auto* page = new SettingsScreen(*m_settings);
+    page->setContent(m_content.bundle->emergencyNumbers, m_systemRegion,
+                     QLocale().name().left(2)); // the language this run speaks
+    connect(page, &SettingsScreen::backRequested, this, &MainWindow::goBack);
+    return page;
+}
+
+void MainWindow::applySettings() {
+    m_region = m_settings->effectiveRegion(m_systemRegion);
+    const double scale = m_settings->textSize() / 100.0;
+    const Theme::Scheme scheme = themeSchemeFor(m_settings->theme(), m_systemScheme);
+    // Only when something changed: applying a theme restyles every widget.
+    if (scale != m_appliedTextScale || scheme != m_appliedScheme) {
+        m_appliedTextScale = scale;
+        m_appliedScheme = scheme;
+        Theme::apply(*qApp, scheme, scale);
+        rescaleFonts(this);
+    }
+}
+
+const EmergencyNumber& MainWindow::emergencyNumber() const {
+    const auto& entry = m_content.bundle->emergencyNumbers.forRegion(m_region.toStdString());
+    if (!m_settings || m_settings->emergencyNumber().isEmpty()) {
+        return entry;
+    }
+    m_overriddenNumber = entry;
+    m_overriddenNumber.emergency = m_settings->emergencyNumber().toStdString();
+    return m_overriddenNumber;
+}
+
+} // namespace spasmguide

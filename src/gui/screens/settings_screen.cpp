@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screens/settings_screen.h"
+
+#include "app_settings.h"
+#include "content/model.h"
+#include "widgets/text.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace spasmguide {
+namespace {
+
+QWidget* section(const QString& title, QLayout* content, const QString& note = {}) {
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->addWidget(makeHeading(title, 1.1));
+    layout->addLayout(content);
+    if (!note.isEmpty()) {
+        layout->addWidget(makeNote(note));
+    }
+    return box;
+}
+
+QFormLayout* form() {
+    auto* layout = new QFormLayout;
+    layout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    layout->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return layout;
+}
+
+void selectData(QComboBox* box, const QVariant& data) {
+    const int index = box->findData(data);
+    box->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+} // namespace
+
+SettingsScreen::SettingsScreen(AppSettings& settings, QWidget* parent)
+    : ScreenPage(QStringLiteral("settings"), parent), m_settings(settings) {
+    body()->addWidget(makeHeading(tr("Settings"), 1.6));
+    body()->addWidget(makeNote(tr("Changes are saved at once, on this computer only.")));
+    body()->addWidget(makeLanguage());
+    body()->addWidget(makeEmergency());
+    body()->addWidget(makeDisplay());
+    body()->addStretch(1);
+
+    auto* back = new QPushButton(tr("\u2190 Back"));
+    back->setObjectName(QStringLiteral("settingsBack"));
+    auto* defaults = new QPushButton(tr("Restore defaults"));
+    defaults->setObjectName(QStringLiteral("restoreDefaults"));
+    footer()->addWidget(back);
+    footer()->addStretch(1);
+    footer()->addWidget(defaults);
+    connect(back, &QPushButton::clicked, this, &SettingsScreen::backRequested);
+    connect(defaults, &QPushButton::clicked, this, [this] {
+        m_settings.restoreDefaults();
+        showSaved();
+    });
+}
+
+QWidget* SettingsScreen::makeLanguage() {
+    auto* layout = form();
+    m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("languageChoice"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("As the system"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en")); // each language in its own words
+    m_language->addItem(QStringLiteral("Espa\u00f1ol"), QStringLiteral("es"));
+    layout->addRow(tr("Language"), m_language);
+    m_restartNote = makeNote(tr("The new language is used the next time SpasmGuide starts."));
+    m_restartNote->setObjectName(QStringLiteral("restartNote"));
+    layout->addRow(m_restartNote);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_settings.setLanguage(m_language->currentData().toString());
+        updateRestartNote();
+    });
+    return section(tr("Language"), layout);
+}
+
+QWidget* SettingsScreen::makeEmergency() {
+    auto* layout = form();
+    m_region = new QComboBox;
+    m_region->setObjectName(QStringLiteral("regionChoice"));
+    m_region->setAccessibleName(tr("Region"));
+    layout->addRow(tr("Region"), m_region);
+    m_number = new QLineEdit;
+    m_number->setObjectName(QStringLiteral("emergencyNumber"));
+    m_number->setAccessibleName(tr("Emergency number to show instead"));
+    m_number->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    m_number->setMaxLength(20);
+    layout->addRow(tr("Number to show instead (optional)"), m_number);
+    connect(m_region, &QComboBox::currentIndexChanged, this,
+            [this] { m_settings.setRegion(m_region->currentData().toString()); });
+    connect(m_number, &QLineEdit::editingFinished, this, [this] { m_settings.setEmergencyNumber(m_number->text()); });
+    return section(tr("Emergency number"), layout,
+                   tr("The emergency screen (Get help now) shows this number. Make sure it is right for where you "
+                      "are."));
+}
+
+QWidget* SettingsScreen::makeDisplay() {
+    auto* layout = form();
+    m_textSize = new QSpinBox;
+    m_textSize->setObjectName(QStringLiteral("textSize"));
+    m_textSize->setAccessibleName(tr("Text size"));
+    m_textSize->setRange(AppSettings::kMinTextSize, AppSettings::kMaxTextSize);
+    m_textSize->setSingleStep(10);
+    m_textSize->setSuffix(QStringLiteral(" %"));
+    layout->addRow(tr("Text size"), m_textSize);
+    m_theme = new QComboBox;
+    m_theme->setObjectName(QStringLiteral("themeChoice"));
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->addItem(tr("As the system"), static_cast<int>(AppSettings::ThemeChoice::System));
+    m_theme->addItem(tr("Light"), static_cast<int>(AppSettings::ThemeChoice::Light));
+    m_theme->addItem(tr("Dark"), static_cast<int>(AppSettings::ThemeChoice::Dark));
+    m_theme->addItem(tr("High contrast"), static_cast<int>(AppSettings::ThemeChoice::HighContrast));
+    layout->addRow(tr("Theme"), m_theme);
+    connect(m_textSize, &QSpinBox::valueChanged, this, [this](int percent) { m_settings.setTextSize(percent); });
+    connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
+        m_settings.setTheme(static_cast<AppSettings::ThemeChoice>(m_theme->currentData().toInt()));
+    });
+    return section(tr("Display"), layout, tr("Text size: 100 % is the usual size, 200 % doubles it."));
+}
+
+void SettingsScreen::setContent(const EmergencyNumbers& numbers, const QString& systemRegion,
+                                const QString& runningLanguage) {
+    m_runningLanguage = runningLanguage;
+    const QSignalBlocker block(m_region);
+    m_region->clear();
+    const auto& system = numbers.forRegion(systemRegion.toStdString());
+    m_region->addItem(tr("As the system: %1 (%2)").arg(qstr(system.name), QString::fromStdString(system.emergency)),
+                      QString());
+    for (const auto& entry : numbers.regions) {
+        m_region->addItem(QStringLiteral("%1 (%2)").arg(qstr(entry.name), QString::fromStdString(entry.emergency)),
+                          QString::fromStdString(entry.region));
+    }
+    m_number->setPlaceholderText(tr("e.g. %1").arg(QString::fromStdString(system.emergency)));
+    showSaved();
+}
+
+// The controls show what is saved, without saving it again.
+void SettingsScreen::showSaved() {
+    const QSignalBlocker a(m_language), b(m_region), c(m_number), d(m_textSize), e(m_theme);
+    selectData(m_language, m_settings.language());
+    selectData(m_region, m_settings.region());
+    m_number->setText(m_settings.emergencyNumber());
+    m_textSize->setValue(m_settings.textSize());
+    selectData(m_theme, static_cast<int>(m_settings.theme()));
+    updateRestartNote();
+}
+
+void SettingsScreen::updateRestartNote() {
+    const QString chosen = m_settings.language();
+    m_restartNote->setVisible(!chosen.isEmpty() && chosen != m_runningLanguage);
+}
+
+} // namespace spasmguide

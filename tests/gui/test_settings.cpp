@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Settings screen through the real window: choices are saved in the data folder (owner-only), the region
+// and the emergency-number override reach the care screen at once, text size and theme apply at once, and a
+// language choice waits for the next start. Also: the Spanish UI translation loads and is complete.
+#include "app_settings.h"
+#include "gui_test_support.h"
+#include "screens/settings_screen.h"
+#include "translations.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTemporaryDir>
+
+using namespace spasmguide;
+
+namespace {
+
+bool careShows(MainWindow& window, const QString& text) {
+    window.showScreen(QStringLiteral("care"));
+    for (const auto* label : window.screen(QStringLiteral("care"))->findChildren<QLabel*>()) {
+        if (label->text().contains(text)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestSettings : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    SettingsScreen* settingsScreen() {
+        m_window->showScreen(QStringLiteral("settings"));
+        return static_cast<SettingsScreen*>(m_window->screen(QStringLiteral("settings")));
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<AppSettings>(m_dir->path());
+        m_window = test::openWindow(QStringLiteral("US"));
+        m_window->setSettings(m_settings.get(), QStringLiteral("US"), Theme::Scheme::Light);
+    }
+
+    void cleanup() {
+        m_window.reset();
+        m_settings.reset();
+        Theme::apply(*qApp, Theme::Scheme::Light);
+    }
+
+    void settingsAreReachableAndListedAsAScreen() {
+        QVERIFY(m_window->screenIds().contains(QStringLiteral("settings")));
+        QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
+        QCOMPARE(m_window->currentScreenId(), QStringLiteral("settings"));
+    }
+
+    void regionAndNumberOverrideReachTheCareScreenAtOnce() {
+        QVERIFY(careShows(*m_window, QStringLiteral("911")));
+        auto* screen = settingsScreen();
+        const int gb = screen->regionBox()->findData(QStringLiteral("GB"));
+        QVERIFY(gb > 0);
+        screen->regionBox()->setCurrentIndex(gb);
+        QCOMPARE(m_settings->region(), QStringLiteral("GB"));
+        QVERIFY(careShows(*m_window, QStringLiteral("999")));
+
+        screen = settingsScreen();
+        screen->numberEdit()->setText(QStringLiteral("0800 123 456<script>"));
+        Q_EMIT screen->numberEdit()->editingFinished();
+        QCOMPARE(m_settings->emergencyNumber(), QStringLiteral("0800 123 456")); // only what a number can hold
+        QVERIFY(careShows(*m_window, QStringLiteral("0800 123 456")));
+    }
+
+    void choicesAreSavedOwnerOnlyAndReadBack() {
+        auto* screen = settingsScreen();
+        screen->textSizeBox()->setValue(150);
+        screen->themeBox()->setCurrentIndex(screen->themeBox()->findData(static_cast<int>(AppSettings::ThemeChoice::HighContrast)));
+        screen->languageBox()->setCurrentIndex(screen->languageBox()->findData(QStringLiteral("es")));
+        QFile file(m_settings->filePath());
+        QVERIFY(file.exists());
+        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        const AppSettings again(m_dir->path());
+        QCOMPARE(again.textSize(), 150);
+        QCOMPARE(again.theme(), AppSettings::ThemeChoice::HighContrast);
+        QCOMPARE(again.language(), QStringLiteral("es"));
+        QCOMPARE(again.effectiveLanguage(QStringLiteral("en_US")), QStringLiteral("es"));
+        QVERIFY(screen->findChild<QLabel*>(QStringLiteral("restartNote"))->isVisibleTo(screen));
+
+        QTest::mouseClick(test::onScreen<QPushButton>(*m_window, QStringLiteral("restoreDefaults")), Qt::LeftButton);
+        QCOMPARE(m_settings->textSize(), 100);
+        QCOMPARE(screen->textSizeBox()->value(), 100);
+        QCOMPARE(m_settings->language(), QString());
+    }
+
+    void textSizeAndThemeApplyAtOnce() {
+        const qreal before = m_window->helpButton()->font().pointSizeF();
+        auto* screen = settingsScreen();
+        screen->textSizeBox()->setValue(200);
+        QVERIFY(m_window->helpButton()->font().pointSizeF() > 1.9 * before);
+        screen->themeBox()->setCurrentIndex(screen->themeBox()->findData(static_cast<int>(AppSettings::ThemeChoice::Dark)));
+        QVERIFY(qApp->palette().color(QPalette::Window).lightnessF() < 0.5);
+        screen->themeBox()->setCurrentIndex(screen->themeBox()->findData(static_cast<int>(AppSettings::ThemeChoice::HighContrast)));
+        QCOMPARE(qApp->palette().color(QPalette::WindowText), QColor(Qt::black));
+    }
+
+    void aBrokenSettingsFileIsIgnoredNotFatal() {
+        QTemporaryDir dir;
+        QFile ini(dir.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[display]\ntextSize=9000\ntheme=purple\n[emergency]\nregion=united kingdom\n\x01\x02garbage");
+        ini.close();
+        const AppSettings settings(dir.path());
+        QCOMPARE(settings.textSize(), AppSettings::kMaxTextSize);
+        QCOMPARE(settings.theme(), AppSettings::ThemeChoice::System);
+        QCOMPARE(settings.region(), QString()); // not a region code: as the system
+    }
+
+    void theSpanishTranslationLoads() {
+        QVERIFY(installTranslations(*qApp, QLocale(QStringLiteral("es_ES"))));
+        QCOMPARE(QCoreApplication::translate("spasmguide::MainWindow", "Get help now"), QStringLiteral("Pedir ayuda ahora"));
+        QVERIFY(!installTranslations(*qApp, QLocale(QStringLiteral("fi_FI")))); // no Finnish: English UI
+    }
+};
+
+QTEST_MAIN(TestSettings)
+#include "test_settings.moc"
