@@ -103,6 +103,10 @@ TEST_CASE("fields that a spreadsheet would run as formulas are exported as text"
     CHECK(CsvRow::encode("plain = text") == "plain = text");
     CHECK(CsvRow::encode("") == "");
     CHECK(CsvRow::encode("a,b") == "\"a,b\"");
+    CHECK(CsvRow::encode("\"") == "\"\"\"\""); // quotes doubled wherever they stand
+    CHECK(CsvRow::encode("\"a\"\"b\"") == "\"\"\"a\"\"\"\"b\"\"\"");
+    CHECK(CsvRow::encode("-\"x\"") == "\"'-\"\"x\"\"\""); // guarded and quoted
+    CHECK(CsvRow::encode("line\nbreak") == "\"line\nbreak\"");
 
     TempDir dir;
     FakeClock clock;

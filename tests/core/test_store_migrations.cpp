@@ -13,13 +13,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The app's current version; the pretend steps below come after it.
+int latest() {
+    return schemaMigrations().back().version;
+}
+
 // A pretend next version: a new column filled from existing data, as a real step would do.
-void addVersion2(Database& db) {
+void addSevereColumn(Database& db) {
     db.exec("ALTER TABLE check_ins ADD COLUMN severe INTEGER NOT NULL DEFAULT 0;"
             "UPDATE check_ins SET severe = (pain >= 7);");
 }
 
-void addVersion3(Database& db) {
+void indexSeverity(Database& db) {
     db.exec("CREATE INDEX check_ins_by_severity ON check_ins(severe)");
 }
 
@@ -33,9 +38,23 @@ std::vector<Migration> withFuture(std::initializer_list<Migration> extra) {
     return steps;
 }
 
+std::vector<Migration> withFuture() {
+    return withFuture({{latest() + 1, &addSevereColumn}, {latest() + 2, &indexSeverity}});
+}
+
 std::int64_t userVersion(const fs::path& file) {
     RawConnection raw(file);
     return std::stoll(raw.text("PRAGMA user_version"));
+}
+
+// Every table and index as SQLite keeps its CREATE statement, for "same schema" comparisons.
+std::vector<std::string> schemaOf(Database& db) {
+    std::vector<std::string> statements;
+    auto query = db.prepare("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name");
+    while (query.step()) {
+        statements.push_back(query.columnText(0));
+    }
+    return statements;
 }
 
 } // namespace
@@ -68,7 +87,7 @@ TEST_CASE("a hand-made version-0 empty database is brought to the current schema
     CHECK(EpisodeStore::dataFiles(dir.path()).size() <= 3);
 }
 
-TEST_CASE("upgrading a version-1 log with data keeps the data and a backup copy of version 1") {
+TEST_CASE("upgrading a log of the current version with data keeps the data and a backup copy of it") {
     TempDir dir;
     FakeClock clock;
     Episode episode = sampleEpisode();
@@ -79,20 +98,20 @@ TEST_CASE("upgrading a version-1 log with data keeps the data and a backup copy 
         checkIn = fullCheckIn(episode.id);
         checkIn.id = store->addCheckIn(checkIn);
     }
-    const auto steps = withFuture({{2, &addVersion2}, {3, &addVersion3}});
-    const auto result = openEpisodeStore(dir.path(), clock, steps);
+    const auto result = openEpisodeStore(dir.path(), clock, withFuture());
     INFO(result.message);
     CHECK(result.status == OpenStatus::Ok);
     REQUIRE(result.store);
-    CHECK(result.store->database().queryInt64("PRAGMA user_version") == 3);
+    CHECK(result.store->database().queryInt64("PRAGMA user_version") == latest() + 2);
     CHECK(result.store->database().queryInt64("SELECT severe FROM check_ins") == 1);
     CHECK(result.store->episode(episode.id) == episode);
     CHECK(result.store->checkIn(checkIn.id) == checkIn);
 
     REQUIRE_FALSE(result.backupPath.empty());
     CHECK(result.backupPath.parent_path() == dir.path());
-    CHECK(result.backupPath.filename().string().rfind("spasmguide.sqlite3.backup-v1-", 0) == 0);
-    CHECK(userVersion(result.backupPath) == 1);
+    const std::string backupName = "spasmguide.sqlite3.backup-v" + std::to_string(latest()) + "-";
+    CHECK(result.backupPath.filename().string().rfind(backupName, 0) == 0);
+    CHECK(userVersion(result.backupPath) == latest());
     RawConnection backup(result.backupPath);
     CHECK(backup.text("SELECT uuid FROM check_ins") == checkIn.id);
     CHECK(backup.text("PRAGMA integrity_check") == "ok");
@@ -105,11 +124,10 @@ TEST_CASE("upgrading a version-1 log with data keeps the data and a backup copy 
 TEST_CASE("a fresh database runs every step in order") {
     TempDir dir;
     FakeClock clock;
-    const auto steps = withFuture({{2, &addVersion2}, {3, &addVersion3}});
-    const auto result = openEpisodeStore(dir.path(), clock, steps);
+    const auto result = openEpisodeStore(dir.path(), clock, withFuture());
     CHECK(result.status == OpenStatus::Created);
     REQUIRE(result.store);
-    CHECK(result.store->database().queryInt64("PRAGMA user_version") == 3);
+    CHECK(result.store->database().queryInt64("PRAGMA user_version") == latest() + 2);
     CHECK(result.backupPath.empty());
 }
 
@@ -122,7 +140,7 @@ TEST_CASE("a failing step leaves the log at its old version, with the backup, an
         auto store = openStore(dir.path(), clock);
         episodeId = store->startEpisode(sampleEpisode());
     }
-    const auto steps = withFuture({{2, &failingStep}});
+    const auto steps = withFuture({{latest() + 1, &failingStep}});
     {
         const auto result = openEpisodeStore(dir.path(), clock, steps);
         CHECK(result.status == OpenStatus::Unwritable);
@@ -131,8 +149,54 @@ TEST_CASE("a failing step leaves the log at its old version, with the backup, an
         CHECK(result.message.find(result.backupPath.string()) != std::string::npos);
         CHECK(fs::exists(result.backupPath));
     }
-    CHECK(userVersion(file) == 1);
+    CHECK(userVersion(file) == latest());
     RawConnection raw(file);
     CHECK(raw.text("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'") == "0");
     CHECK(raw.text("SELECT uuid FROM episodes") == episodeId);
+}
+
+TEST_CASE("a log of every earlier version is upgraded to the schema of a new log, its data kept") {
+    FakeClock clock;
+    std::vector<std::string> fresh;
+    {
+        TempDir dir;
+        fresh = schemaOf(openStore(dir.path(), clock)->database());
+    }
+    for (int version = 1; version < latest(); ++version) {
+        INFO("from version " << version);
+        TempDir dir;
+        Episode episode = sampleEpisode();
+        CheckIn checkIn;
+        {
+            const auto old =
+                openEpisodeStore(dir.path(), clock, schemaMigrations().first(static_cast<std::size_t>(version)));
+            REQUIRE(old.store);
+            episode.id = old.store->startEpisode(episode);
+            checkIn = fullCheckIn(episode.id);
+            checkIn.id = old.store->addCheckIn(checkIn);
+        }
+        const auto result = EpisodeStore::open(dir.path(), clock);
+        INFO(result.message);
+        REQUIRE(result.store);
+        CHECK(result.status == OpenStatus::Ok);
+        CHECK(userVersion(result.backupPath) == version);
+        CHECK(result.store->database().queryInt64("PRAGMA user_version") == latest());
+        CHECK(schemaOf(result.store->database()) == fresh);
+        CHECK(result.store->episode(episode.id) == episode);
+        CHECK(result.store->checkIns(episode.id) == std::vector<CheckIn>{checkIn});
+    }
+}
+
+TEST_CASE("an episode's check-ins are read in time order straight from an index, without a sort") {
+    TempDir dir;
+    FakeClock clock;
+    auto store = openStore(dir.path(), clock);
+    auto plan = store->database().prepare(
+        "EXPLAIN QUERY PLAN SELECT c.id, c.pain FROM check_ins c WHERE c.episode_id = 1 ORDER BY c.at_ms, c.id");
+    std::string details;
+    while (plan.step()) {
+        details += plan.columnText(3) + "\n";
+    }
+    CHECK(details.find("check_ins_by_episode") != std::string::npos);
+    CHECK(details.find("TEMP B-TREE") == std::string::npos);
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database_probe.h"
+#include "store/migrations.h"
 #include "store_test_support.h"
 
 #include <random>
@@ -228,9 +229,10 @@ TEST_CASE("the quick check is stopped by its time budget without failing the ope
     TempDir dir;
     FakeClock clock;
     writeRealLog(dir, clock);
-    const auto unbounded = probeDatabase(dbIn(dir), 1, 200, std::chrono::minutes(1));
+    const int latest = schemaMigrations().back().version;
+    const auto unbounded = probeDatabase(dbIn(dir), latest, 200, std::chrono::minutes(1));
     CHECK(unbounded.verdict == ProbeResult::Verdict::Usable);
     CHECK(unbounded.checkComplete);
-    const auto rushed = probeDatabase(dbIn(dir), 1, 200, std::chrono::milliseconds(0));
+    const auto rushed = probeDatabase(dbIn(dir), latest, 200, std::chrono::milliseconds(0));
     CHECK(rushed.verdict == ProbeResult::Verdict::Usable); // complete or not, a stopped check is not a failure
 }

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/csv_row.h"
 
+#include <algorithm>
+#include <array>
+
 namespace spasmguide {
 
 namespace {
@@ -14,28 +17,38 @@ bool looksLikeFormula(std::string_view field) {
     return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
 }
 
+// The bytes that make a field quoted, as a table: string_view::find_first_of runs memchr over the four characters
+// once per byte of the field, a fifth of a million-row export.
+constexpr auto kQuoted = [] {
+    std::array<bool, 256> quoted{};
+    for (const unsigned char c : {',', '"', '\r', '\n'}) {
+        quoted[c] = true;
+    }
+    return quoted;
+}();
+
+bool needsQuotes(std::string_view field) {
+    return std::any_of(field.begin(), field.end(), [](char c) { return kQuoted[static_cast<unsigned char>(c)]; });
+}
+
 } // namespace
 
 void CsvRow::append(std::string_view field) {
     const bool guard = looksLikeFormula(field);
-    const bool quote = field.find_first_of(",\"\r\n") != std::string_view::npos;
-    if (quote) {
-        m_text += '"';
-    }
-    if (guard) {
-        m_text += '\'';
-    }
-    if (!quote) {
-        m_text += field;
-    } else {
-        for (const char c : field) {
-            if (c == '"') {
-                m_text += '"';
-            }
-            m_text += c;
+    if (!needsQuotes(field)) {
+        if (guard) {
+            m_text += '\'';
         }
-        m_text += '"';
+        m_text += field;
+        return;
     }
+    m_text += guard ? "\"'" : "\"";
+    // Copied a run at a time up to and including each quote, which is then doubled.
+    for (std::size_t quote = field.find('"'); quote != std::string_view::npos; quote = field.find('"')) {
+        m_text.append(field.substr(0, quote + 1)) += '"';
+        field.remove_prefix(quote + 1);
+    }
+    m_text.append(field) += '"';
 }
 
 CsvRow& CsvRow::add(std::string_view field) {

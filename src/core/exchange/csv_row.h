@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <charconv>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -14,7 +15,11 @@ namespace spasmguide {
 class CsvRow final {
 public:
     CsvRow& add(std::string_view field);
-    CsvRow& addNumber(std::int64_t number) { return add(std::to_string(number)); }
+    CsvRow& addNumber(std::int64_t number) {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+        return add(std::string_view(digits, static_cast<std::size_t>(end - digits)));
+    }
     CsvRow& addFlag(bool value) { return add(value ? "true" : "false"); }
     // The record so far plus its CRLF; the row is empty afterwards, its buffer kept for reuse.
     [[nodiscard]] std::string_view finish();

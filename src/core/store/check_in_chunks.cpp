@@ -20,6 +20,16 @@ Statement rangeQuery(Database& db, const std::string& columns, const char* table
                       (ordered ? " ORDER BY check_in_id, position" : ""));
 }
 
+// Empties a reused check-in's lists; the vectors keep their capacity.
+void clearLists(CheckIn& c) {
+    c.areas.clear();
+    c.triggers.clear();
+    c.freeTags.clear();
+    c.medications.clear();
+    c.worse.clear();
+    c.newRedFlagIds.clear();
+}
+
 } // namespace
 
 CheckInChunks::CheckInChunks(Database& db)
@@ -33,21 +43,25 @@ CheckInChunks::CheckInChunks(Database& db)
               rangeQuery(db, "sign_id", "check_in_red_flags", true),
               rangeQuery(db, "name, taken_at", "check_in_medications", true)} {}
 
-std::vector<CheckInChunks::Row>& CheckInChunks::next() {
-    m_rows.clear();
+std::span<CheckInChunks::Row> CheckInChunks::next() {
     m_sorted.clear();
-    while (!m_done && m_rows.size() < kChunkSize) {
+    std::size_t count = 0;
+    while (!m_done && count < kChunkSize) {
         if (!m_main.step()) {
             m_done = true;
             break;
         }
-        Row& row = m_rows.emplace_back();
+        if (count == m_rows.size()) {
+            m_rows.emplace_back();
+        }
+        Row& row = m_rows[count];
         row.rowId = m_main.columnInt64(0);
         row.episodeRow = m_main.columnInt64(1);
         CheckIn& c = row.checkIn;
-        c.id = m_main.columnText(2);
+        c.id.assign(m_main.columnView(2));
         rows::readCheckInColumns(m_main, c);
-        m_sorted.emplace_back(row.rowId, m_rows.size() - 1);
+        clearLists(c);
+        m_sorted.emplace_back(row.rowId, count++);
     }
     std::sort(m_sorted.begin(), m_sorted.end());
     for (std::size_t start = 0; start < m_sorted.size();) {
@@ -58,7 +72,7 @@ std::vector<CheckInChunks::Row>& CheckInChunks::next() {
         readRange(m_sorted[start].first, m_sorted[end - 1].first, start);
         start = end;
     }
-    return m_rows;
+    return {m_rows.data(), count};
 }
 
 void CheckInChunks::readRange(std::int64_t first, std::int64_t last, std::size_t sortedFrom) {
@@ -83,24 +97,24 @@ void CheckInChunks::readRange(std::int64_t first, std::int64_t last, std::size_t
 void CheckInChunks::apply(List list, const Statement& row, CheckIn& checkIn) const {
     switch (list) {
     case List::Areas:
-        if (const auto area = bodyAreaFromString(row.columnText(1))) {
+        if (const auto area = bodyAreaFromString(row.columnView(1))) {
             checkIn.areas.insert(*area);
         }
         break;
     case List::Triggers:
-        checkIn.triggers.push_back(row.columnText(1));
+        checkIn.triggers.emplace_back(row.columnView(1));
         break;
     case List::Tags:
-        checkIn.freeTags.push_back(row.columnText(1));
+        checkIn.freeTags.emplace_back(row.columnView(1));
         break;
     case List::Worse:
-        checkIn.worse.push_back(row.columnText(1));
+        checkIn.worse.emplace_back(row.columnView(1));
         break;
     case List::RedFlags:
-        checkIn.newRedFlagIds.push_back(row.columnText(1));
+        checkIn.newRedFlagIds.emplace_back(row.columnView(1));
         break;
     case List::Medications:
-        checkIn.medications.push_back({row.columnText(1), rows::parseStoredTime(row.columnText(2))});
+        checkIn.medications.push_back({std::string(row.columnView(1)), rows::parseStoredTime(row.columnView(2))});
         break;
     case List::Count:
         break;

@@ -70,7 +70,7 @@ std::string filterSql(CheckInFilter filter) {
 
 } // namespace
 
-Timestamp parseStoredTime(const std::string& text) {
+Timestamp parseStoredTime(std::string_view text) {
     const auto stamp = Timestamp::fromIso8601(text);
     if (!stamp) {
         throw StoreError(SQLITE_CORRUPT, "a stored time is not ISO 8601");
@@ -112,14 +112,18 @@ void writeCheckIn(Database& db, std::int64_t episodeRow, const CheckIn& checkIn,
 }
 
 void readCheckInColumns(Statement& row, CheckIn& checkIn) {
-    checkIn.at = parseStoredTime(row.columnText(3));
+    checkIn.at = parseStoredTime(row.columnView(3));
     checkIn.pain = row.columnInt(4);
-    if (!row.columnIsNull(5)) {
-        checkIn.heat = HeatUse{row.columnText(5), row.columnInt(6)};
+    if (row.columnIsNull(5)) {
+        checkIn.heat.reset();
+    } else {
+        HeatUse& heat = checkIn.heat ? *checkIn.heat : checkIn.heat.emplace();
+        heat.product.assign(row.columnView(5));
+        heat.minutes = row.columnInt(6);
     }
     checkIn.movement = row.columnInt(7) != 0;
     checkIn.breathing = row.columnInt(8) != 0;
-    checkIn.note = row.columnText(9);
+    checkIn.note.assign(row.columnView(9));
     checkIn.newRedFlag = row.columnInt(10) != 0;
 }
 

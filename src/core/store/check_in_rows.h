@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace spasmguide {
@@ -28,10 +29,11 @@ enum class CheckInFilter { ByEpisodeRow, ByCheckInRow };
 [[nodiscard]] std::vector<CheckIn> readCheckIns(Database& db, CheckInFilter filter, std::int64_t key);
 
 // Parses a stored ISO 8601 text; a malformed one means the file was edited or damaged.
-[[nodiscard]] Timestamp parseStoredTime(const std::string& text);
+[[nodiscard]] Timestamp parseStoredTime(std::string_view text);
 
 // Fills a check-in's own columns from a row whose columns 3 to 10 are, in order: at, pain, heat_product,
 // heat_minutes, movement, breathing, note, new_red_flag (every query that reads check-ins selects them so).
+// Texts are assigned into the strings already there, so a reused CheckIn costs no allocation.
 void readCheckInColumns(Statement& row, CheckIn& checkIn);
 
 } // namespace rows

@@ -26,7 +26,8 @@ int openFlags(Database::Mode mode) {
 
 Database::Database(const std::filesystem::path& path, Mode mode) {
     const std::string name = path.string();
-    const int rc = sqlite3_open_v2(name.c_str(), &m_db, openFlags(mode) | SQLITE_OPEN_EXRESCODE, nullptr);
+    const int rc =
+        sqlite3_open_v2(name.c_str(), &m_db, openFlags(mode) | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const StoreError error(rc, m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
         close();

@@ -12,7 +12,8 @@ struct sqlite3;
 
 namespace spasmguide {
 
-// One SQLite connection. Closed by the destructor; errors throw StoreError.
+// One SQLite connection. Closed by the destructor; errors throw StoreError. Used by one thread at a time (it may be
+// handed to another): SQLite's per-call locking is off, which a million-row export noticed.
 class Database final {
 public:
     enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };

@@ -47,12 +47,12 @@ bool LogCursor::nextEpisode() {
         return false;
     }
     m_episodeRow = m_episodes.columnInt64(0);
-    m_episode.id = m_episodes.columnText(1);
-    m_episode.startedAt = rows::parseStoredTime(m_episodes.columnText(2));
-    const auto ended = m_episodes.columnOptionalText(3);
-    m_episode.endedAt = ended ? std::optional(rows::parseStoredTime(*ended)) : std::nullopt;
-    m_episode.note = m_episodes.columnText(4);
-    unpack(m_episodes.columnText(5), m_episode.triageTicked);
+    m_episode.id.assign(m_episodes.columnView(1));
+    m_episode.startedAt = rows::parseStoredTime(m_episodes.columnView(2));
+    m_episode.endedAt =
+        m_episodes.columnIsNull(3) ? std::nullopt : std::optional(rows::parseStoredTime(m_episodes.columnView(3)));
+    m_episode.note.assign(m_episodes.columnView(4));
+    unpack(m_episodes.columnView(5), m_episode.triageTicked);
     return true;
 }
 
@@ -60,20 +60,20 @@ bool LogCursor::nextCheckIn() {
     if (m_episodeRow < 0 || m_checkInsDone) {
         return false;
     }
-    if (!m_chunk || m_next == m_chunk->size()) {
-        m_chunk = &m_checkIns.next();
+    if (m_next == m_chunk.size()) {
+        m_chunk = m_checkIns.next();
         m_next = 0;
-        if (m_chunk->empty()) {
+        if (m_chunk.empty()) {
             m_checkInsDone = true;
             return false;
         }
     }
     // Both sides share one order, so a check-in of another episode belongs to a later one.
-    auto& row = (*m_chunk)[m_next];
+    auto& row = m_chunk[m_next];
     if (row.episodeRow != m_episodeRow) {
         return false;
     }
-    row.checkIn.episodeId = m_episode.id;
+    row.checkIn.episodeId.assign(m_episode.id);
     ++m_next;
     return true;
 }

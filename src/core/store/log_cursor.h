@@ -7,7 +7,7 @@
 #include "store/statement.h"
 
 #include <cstdint>
-#include <vector>
+#include <span>
 
 namespace spasmguide {
 
@@ -26,14 +26,14 @@ public:
     bool nextCheckIn();
 
     [[nodiscard]] const Episode& episode() const { return m_episode; }
-    [[nodiscard]] const CheckIn& checkIn() const { return (*m_chunk)[m_next - 1].checkIn; }
+    [[nodiscard]] const CheckIn& checkIn() const { return m_chunk[m_next - 1].checkIn; }
 
 private:
     Statement m_episodes;
     CheckInChunks m_checkIns;
     Episode m_episode;
     std::int64_t m_episodeRow = -1;
-    std::vector<CheckInChunks::Row>* m_chunk = nullptr;
+    std::span<CheckInChunks::Row> m_chunk;
     std::size_t m_next = 0; // the chunk's first check-in not yet handed out
     bool m_checkInsDone = false;
 };

@@ -100,8 +100,16 @@ CREATE TABLE check_in_red_flags (
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
 }
 
+// Version 2. The row id joins the per-episode index before pain, so an episode's check-ins come out of it already
+// in time order with ties by id: the export cursor and the history's "latest pain" no longer sort per episode.
+void indexCheckInsInOrder(Database& db) {
+    db.exec("DROP INDEX check_ins_by_episode;"
+            "CREATE INDEX check_ins_by_episode ON check_ins(episode_id, at_ms, id, pain);");
+}
+
 constexpr std::array kMigrations{
     Migration{1, &createVersion1},
+    Migration{2, &indexCheckInsInOrder},
 };
 
 } // namespace

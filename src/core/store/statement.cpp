@@ -103,10 +103,14 @@ double Statement::columnDouble(int column) const {
 }
 
 std::string Statement::columnText(int column) const {
+    return std::string(columnView(column));
+}
+
+std::string_view Statement::columnView(int column) const {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     // Read the size after the text: sqlite3_column_text may convert the value first.
     const auto size = static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column));
-    return text ? std::string(text, size) : std::string();
+    return text ? std::string_view(text, size) : std::string_view();
 }
 
 bool Statement::columnIsNull(int column) const {

@@ -40,6 +40,8 @@ public:
     [[nodiscard]] int columnInt(int column) const;
     [[nodiscard]] double columnDouble(int column) const;
     [[nodiscard]] std::string columnText(int column) const;
+    // The text without a copy: valid until the next step(), reset() or read of the same column as another type.
+    [[nodiscard]] std::string_view columnView(int column) const;
     [[nodiscard]] bool columnIsNull(int column) const;
     [[nodiscard]] std::optional<std::int64_t> columnOptionalInt64(int column) const;
     [[nodiscard]] std::optional<std::string> columnOptionalText(int column) const;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/timestamp.h"
 
+#include <array>
 #include <cstdio>
 #include <ctime>
 
@@ -36,6 +37,31 @@ bool digits(std::string_view text, std::size_t& pos, std::size_t count, int& val
             return false;
         }
         value = value * 10 + (text[pos] - '0');
+    }
+    return true;
+}
+
+// The fixed-width start of every accepted text: a digit where the pattern has 'd', that very character elsewhere.
+// One pass over a pattern: a million-row export parses two million of these.
+constexpr std::string_view kFixedStart = "dddd-dd-ddTdd:dd:dd";
+
+bool fixedStart(std::string_view text, std::array<int, 6>& fields) {
+    if (text.size() < kFixedStart.size()) {
+        return false;
+    }
+    std::size_t field = 0;
+    for (std::size_t i = 0; i < kFixedStart.size(); ++i) {
+        const char c = text[i];
+        if (kFixedStart[i] != 'd') {
+            if (c != kFixedStart[i]) {
+                return false;
+            }
+            ++field;
+        } else if (c < '0' || c > '9') {
+            return false;
+        } else {
+            fields[field] = fields[field] * 10 + (c - '0');
+        }
     }
     return true;
 }
@@ -89,14 +115,21 @@ system_clock::time_point Timestamp::timePoint() const {
 }
 
 std::string Timestamp::toIso8601() const {
-    // Written digit by digit: snprintf was a tenth of the time of a million-row CSV export.
+    std::string text;
+    appendIso8601(text);
+    return text;
+}
+
+void Timestamp::appendIso8601(std::string& out) const {
+    // Written digit by digit into one buffer: snprintf was a tenth of the time of a million-row CSV export.
     const Civil c = civilOf(*this);
     const int offset = utcOffsetMinutes < 0 ? -utcOffsetMinutes : utcOffsetMinutes;
     const int year = static_cast<int>(c.date.year());
     if (year < 0 || year > 9999 || offset >= 100 * 60) {
-        return printed(c, utcOffsetMinutes);
+        out += printed(c, utcOffsetMinutes);
+        return;
     }
-    std::string text = "0000-00-00T00:00:00";
+    char text[] = "0000-00-00T00:00:00.000+00:00";
     const auto put = [&text](std::size_t at, int value, int width) {
         for (int i = width - 1; i >= 0; --i, value /= 10) {
             text[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
@@ -108,15 +141,16 @@ std::string Timestamp::toIso8601() const {
     put(11, c.hour, 2);
     put(14, c.minute, 2);
     put(17, c.second, 2);
+    std::size_t zone = 19;
     if (c.millisecond != 0) {
-        text += ".000";
         put(20, c.millisecond, 3);
+        zone = 23;
     }
-    const std::size_t zone = text.size();
-    text += utcOffsetMinutes < 0 ? "-00:00" : "+00:00";
+    text[zone] = utcOffsetMinutes < 0 ? '-' : '+';
     put(zone + 1, offset / 60, 2);
+    text[zone + 3] = ':';
     put(zone + 4, offset % 60, 2);
-    return text;
+    out.append(text, zone + 6);
 }
 
 std::string Timestamp::toFileStamp() const {
@@ -129,13 +163,12 @@ std::string Timestamp::toFileStamp() const {
 }
 
 std::optional<Timestamp> Timestamp::fromIso8601(std::string_view text) {
-    std::size_t pos = 0;
-    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
-    if (!digits(text, pos, 4, y) || !expect(text, pos, '-') || !digits(text, pos, 2, mo) || !expect(text, pos, '-') ||
-        !digits(text, pos, 2, d) || !expect(text, pos, 'T') || !digits(text, pos, 2, h) || !expect(text, pos, ':') ||
-        !digits(text, pos, 2, mi) || !expect(text, pos, ':') || !digits(text, pos, 2, s)) {
+    std::array<int, 6> fields{}; // year, month, day, hour, minute, second
+    if (!fixedStart(text, fields)) {
         return std::nullopt;
     }
+    const auto [y, mo, d, h, mi, s] = fields;
+    std::size_t pos = kFixedStart.size();
     int ms = 0;
     if (expect(text, pos, '.')) {
         int scale = 100;

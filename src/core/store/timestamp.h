@@ -22,6 +22,8 @@ struct Timestamp {
 
     // "2026-11-23T14:05:00+01:00"; milliseconds are added (".250") only when not zero, so the text is lossless.
     [[nodiscard]] std::string toIso8601() const;
+    // The same text appended to `out`, for writers that reuse one buffer.
+    void appendIso8601(std::string& out) const;
     // Accepts the form above, any number of fraction digits (milliseconds kept) and "Z"; nullopt when malformed.
     [[nodiscard]] static std::optional<Timestamp> fromIso8601(std::string_view text);
     // "20261123-140500" in the timestamp's own offset, for file names.
