@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange_test_support.h"
+#include "generated_log.h"
 #include "store/check_in_chunks.h"
 #include "store/log_cursor.h"
 #include "store/transaction.h"
@@ -85,4 +86,13 @@ TEST_CASE("the log cursor reads many chunks right when row ids are out of time o
     const LogSnapshot walked = walk(*store);
     CHECK(walked.counts == std::vector<int>{total / 200 * 100, total / 200 * 100 + total / 100 % 2 * 100});
     CHECK(walked == oldestFirst(*store));
+}
+
+TEST_CASE("the log cursor walks a generated log across chunks as the store reads it") {
+    TempDir dir;
+    FakeClock clock;
+    auto store = openStore(dir.path(), clock);
+    generateLog(*store, 300, 10); // the benchmark's log, small: 3,000 check-ins fill more than one chunk
+    REQUIRE(store->checkInCount() == 3000);
+    CHECK(walk(*store) == oldestFirst(*store));
 }
