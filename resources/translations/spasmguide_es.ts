@@ -73,10 +73,6 @@
         <translation>Usa el idioma &lt;code&gt; (por ejemplo, en) en lugar del idioma del sistema.</translation>
     </message>
     <message>
-        <source>Check the content root &lt;dir&gt; and exit: 0 valid, 1 invalid, 2 usage error.</source>
-        <translation>Comprueba la raíz de contenido &lt;dir&gt; y sale: 0 válida, 1 no válida, 2 error de uso.</translation>
-    </message>
-    <message>
         <source>Save every screen as &lt;dir&gt;/&lt;screen-id&gt;.png (1280×800) and exit.</source>
         <translation>Guarda cada pantalla como &lt;dir&gt;/&lt;screen-id&gt;.png (1280×800) y sale.</translation>
     </message>
@@ -103,6 +99,22 @@
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>Check the content root &lt;dir&gt; and exit: 0 valid (warnings allowed), 1 errors, 2 usage error.</source>
+        <translation>Comprueba la raíz de contenido &lt;dir&gt; y termina: 0 válida (se permiten advertencias), 1 errores, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>How --validate-content reports: gcc (file:line:col: lines on stderr, the default) or json (one report on stdout, for tools).</source>
+        <translation>Cómo informa --validate-content: gcc (líneas archivo:línea:columna: en stderr, por defecto) o json (un informe en stdout, para herramientas).</translation>
+    </message>
+    <message>
+        <source>Unknown --format &quot;%1&quot;: use gcc or json</source>
+        <translation>--format desconocido &quot;%1&quot;: use gcc o json</translation>
+    </message>
+    <message>
+        <source>--format only applies to --validate-content</source>
+        <translation>--format solo se aplica a --validate-content</translation>
     </message>
 </context>
 <context>
@@ -205,10 +217,22 @@
 <context>
     <name>Validator</name>
     <message>
-        <source>%1: valid
-</source>
-        <translation>%1: válido
-</translation>
+        <source>%1: valid</source>
+        <translation>%1: válido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: invalid, %n error(s)</source>
+        <translation>
+            <numerusform>%1: no válido, %n error</numerusform>
+            <numerusform>%1: no válido, %n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n advertencia</numerusform>
+            <numerusform>, %n advertencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -748,6 +772,83 @@
     </message>
 </context>
 <context>
+    <name>spasmguide::HeatTimerScreen</name>
+    <message>
+        <source>Heat timer</source>
+        <translation>Temporizador de calor</translation>
+    </message>
+    <message>
+        <source>Heat product</source>
+        <translation>Producto de calor</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Place the heat on your lower back, with a layer between it and your skin, then press Start.</source>
+        <translation>Coloque el calor en la zona lumbar, con una capa entre el calor y la piel, y pulse Iniciar.</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>The timer keeps running</source>
+        <translation>El temporizador sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n minute(s).</source>
+        <translation>
+            <numerusform>Detenido después de %n minuto.</numerusform>
+            <numerusform>Detenido después de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n minute(s) of heat.</source>
+        <translation>
+            <numerusform>Hecho: %n minuto de calor.</numerusform>
+            <numerusform>Hecho: %n minutos de calor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Quedan %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>✔  Time is up. Take the heat off and check your skin. If heat increased pain, numbness or odd sensations, stop and reassess.</source>
+        <translation>✔  Se acabó el tiempo. Retire el calor y revise su piel. Si el calor aumentó el dolor, el entumecimiento o las sensaciones extrañas, deténgase y reevalúe.</translation>
+    </message>
+    <message>
+        <source>Heat on. Rest and breathe slowly.</source>
+        <translation>Calor aplicado. Descanse y respire despacio.</translation>
+    </message>
+</context>
+<context>
     <name>spasmguide::HistoryScreen</name>
     <message>
         <source>Worse: %1</source>
@@ -1125,6 +1226,32 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <source>⏱  Heat timer</source>
+        <translation>⏱  Temporizador de calor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your heat timer finished while SpasmGuide was closed (%n minute(s)).</source>
+        <translation>
+            <numerusform>Su temporizador de calor terminó mientras SpasmGuide estaba cerrado (%n minuto).</numerusform>
+            <numerusform>Su temporizador de calor terminó mientras SpasmGuide estaba cerrado (%n minutos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your heat timer is still running: %n minute(s) left.</source>
+        <translation>
+            <numerusform>Su temporizador de calor sigue en marcha: queda %n minuto.</numerusform>
+            <numerusform>Su temporizador de calor sigue en marcha: quedan %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Heat timer: time is up</source>
+        <translation>Temporizador de calor: se acabó el tiempo</translation>
+    </message>
+    <message>
+        <source>Take the heat off and check your skin.</source>
+        <translation>Retire el calor y revise su piel.</translation>
     </message>
 </context>
 <context>

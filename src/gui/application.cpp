@@ -168,7 +168,10 @@ int runApplication(int argc, char* argv[]) {
     // The log opens after the first paint, on a worker thread: the triage screen never waits for the disk.
     QObject::connect(&log, &EpisodeLog::opened, &window, &MainWindow::showLogNotice);
     FirstPaintHook afterFirstPaint(options.quitAfterFirstPaint ? std::function<void()>(&FirstPaintHook::quitApplication)
-                                                               : [&log] { log.openInBackground(); });
+                                                               : [&log, &window] {
+                                                                     log.openInBackground();
+                                                                     window.recoverHeatTimer();
+                                                                 });
     window.installEventFilter(&afterFirstPaint);
     window.show();
     const int code = QApplication::exec();

@@ -33,6 +33,12 @@
 namespace spasmguide {
 namespace {
 
+// The step with the heat products is where the heat timer belongs.
+bool offersHeat(const Step& step) {
+    return std::any_of(step.blocks.begin(), step.blocks.end(),
+                       [](const Block& block) { return std::holds_alternative<ProductsBlock>(block); });
+}
+
 // Keyboard users land on the screen's first control, not on whatever had focus before.
 void focusFirstControl(QWidget* page) {
     for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
@@ -190,6 +196,7 @@ QStringList MainWindow::screenIds() const {
     if (m_settings) {
         ids << screens::kSettings;
     }
+    ids << screens::kHeatTimer;
     return ids;
 }
 
@@ -242,6 +249,9 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
     if (m_settings && screenId == screens::kSettings) {
         return createSettingsScreen();
     }
+    if (screenId == screens::kHeatTimer) {
+        return createHeatTimerScreen();
+    }
     if (screenId == screens::kContentProblems) {
         auto* page = new ContentProblemsScreen;
         page->setProblems(m_content.problems, m_content.requestedRoot, m_content.usingBuiltIn);
@@ -258,6 +268,10 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
         const Step* nextStep =
             next.isEmpty() ? nullptr : content.step(next.mid(screens::kStepPrefix.size()).toStdString());
         page->setContent(content, nextStep ? qstr(nextStep->shortTitle) : QString());
+        if (offersHeat(*content.step(stepId.toStdString()))) {
+            connect(page->addToolButton(tr("\u23F1  Heat timer"), QStringLiteral("openHeatTimer")), &QPushButton::clicked,
+                    this, [this] { showScreen(screens::kHeatTimer); });
+        }
         connect(page, &StepScreen::backRequested, this, [this] { stepBy(-1); });
         connect(page, &StepScreen::nextRequested, this, [this] { stepBy(+1); });
         return page;

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 class QFrame;
+class QSystemTrayIcon;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -59,6 +60,9 @@ public:
     void reloadContent();
     // Offers the Settings screen and follows its changes (region, emergency number, text size, theme).
     void setSettings(AppSettings* settings, const QString& systemRegion, Theme::Scheme systemScheme);
+    // A heat timer left running when the app quit or crashed: resumed, or reported as finished. Reads a small
+    // file, so it is called after the first paint.
+    void recoverHeatTimer();
 
 Q_SIGNALS:
     void screenChanged(const QString& screenId);
@@ -71,6 +75,9 @@ private:
     void rebuildGuideScreens();
     void applySettings();
     ScreenPage* createSettingsScreen();
+    ScreenPage* createHeatTimerScreen();
+    [[nodiscard]] QString heatTimerFile() const;
+    void announceTimeIsUp();
     void buildMenus();
     void buildLogOffer(QVBoxLayout* layout);
     void updateLogOffer();
@@ -101,6 +108,7 @@ private:
     QLabel* m_title = nullptr;
     ContentWatcher* m_watcher = nullptr;
     AppSettings* m_settings = nullptr;
+    QSystemTrayIcon* m_tray = nullptr; // only once a timer needs it
     QString m_systemRegion;
     Theme::Scheme m_systemScheme = Theme::Scheme::Light;
     Theme::Scheme m_appliedScheme = Theme::Scheme::Light;

@@ -29,6 +29,13 @@ StepScreen::StepScreen(const QString& stepId, QWidget* parent)
     connect(m_next, &QPushButton::clicked, this, &StepScreen::nextRequested);
 }
 
+QPushButton* StepScreen::addToolButton(const QString& text, const QString& objectName) {
+    auto* button = new QPushButton(text);
+    button->setObjectName(objectName);
+    footer()->insertWidget(1, button); // after Back, before the stretch and Next
+    return button;
+}
+
 void StepScreen::setContent(const ContentBundle& content, const QString& nextTitle) {
     clearBody();
     const Step* step = content.step(m_stepId.toStdString());

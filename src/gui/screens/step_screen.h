@@ -21,6 +21,8 @@ public:
     void setContent(const ContentBundle& content, const QString& nextTitle);
     [[nodiscard]] QPushButton* backButton() const { return m_back; }
     [[nodiscard]] QPushButton* nextButton() const { return m_next; }
+    // A companion tool for this step (the heat timer on Step 1), in the footer so it never scrolls away.
+    QPushButton* addToolButton(const QString& text, const QString& objectName);
 
 Q_SIGNALS:
     void backRequested();

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's companion tools: the heat timer screen, keeping its session on disk so a quit or crash
+// cannot lose it, and telling the person when the time is up even when the window is hidden.
+#include "episode_log.h"
+#include "main_window.h"
+#include "navigation.h"
+#include "screens/heat_timer_screen.h"
+#include "screens/step_screen.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <spdlog/spdlog.h>
+
+namespace spasmguide {
+namespace {
+
+const SystemClock& fallbackClock() {
+    static const SystemClock clock; // without an episode log there is no injected clock to share
+    return clock;
+}
+
+} // namespace
+
+QString MainWindow::heatTimerFile() const {
+    return m_log ? QDir(QString::fromStdString(m_log->dataDir().string())).filePath(QStringLiteral("heat-timer.json"))
+                 : QString();
+}
+
+ScreenPage* MainWindow::createHeatTimerScreen() {
+    auto* page = new HeatTimerScreen(m_log ? m_log->clock() : fallbackClock());
+    page->setContent(*m_content.bundle);
+    connect(page, &HeatTimerScreen::backRequested, this, &MainWindow::goBack);
+    connect(page, &HeatTimerScreen::sessionChanged, this, [this](const TimerSession& session) {
+        const QString file = heatTimerFile();
+        if (file.isEmpty()) {
+            return;
+        }
+        QSaveFile out(file); // whole or not at all
+        const QByteArray json = QByteArray::fromStdString(session.toJson());
+        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+            spdlog::warn("heat timer: could not keep the running session on disk");
+        }
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    });
+    connect(page, &HeatTimerScreen::sessionEnded, this, [this](const TimerSession&) {
+        if (const QString file = heatTimerFile(); !file.isEmpty()) {
+            QFile::remove(file);
+        }
+    });
+    connect(page, &HeatTimerScreen::timeIsUp, this, &MainWindow::announceTimeIsUp);
+    return page;
+}
+
+void MainWindow::recoverHeatTimer() {
+    QFile file(heatTimerFile());
+    if (file.fileName().isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        return;
+    }
+    const auto session = TimerSession::fromJson(file.readAll().toStdString());
+    file.close();
+    if (!session) {
+        spdlog::warn("heat timer: the saved session could not be read and was set aside");
+        file.rename(file.fileName() + QStringLiteral(".unreadable"));
+        return;
+    }
+    const auto now = (m_log ? m_log->clock() : fallbackClock()).now();
+    const auto minutes = [](std::chrono::milliseconds d) {
+        return static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(d).count());
+    };
+    if (session->isOver(now)) {
+        statusBar()->showMessage(tr("Your heat timer finished while SpasmGuide was closed (%n minute(s)).", nullptr,
+                                    minutes(session->elapsed(now))),
+                                 15000);
+        file.remove();
+        return;
+    }
+    auto* page = static_cast<HeatTimerScreen*>(screen(screens::kHeatTimer));
+    page->resume(*session);
+    statusBar()->showMessage(
+        tr("Your heat timer is still running: %n minute(s) left.", nullptr, minutes(session->remaining(now))), 15000);
+}
+
+void MainWindow::announceTimeIsUp() {
+    const QString title = tr("Heat timer: time is up");
+    const QString text = tr("Take the heat off and check your skin.");
+    statusBar()->showMessage(title + QStringLiteral(". ") + text, 30000);
+    QApplication::alert(this); // the task bar entry asks for attention
+    if ((isMinimized() || !isVisible() || !isActiveWindow()) && QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+        }
+        m_tray->show();
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 60000);
+    }
+}
+
+} // namespace spasmguide

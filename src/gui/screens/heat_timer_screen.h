@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/clock.h"
+#include "tools/timer_session.h"
+#include "widgets/screen_page.h"
+
+#include <QTimer>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace spasmguide {
+
+struct ContentBundle;
+
+// Step 1's heat timer: pick the product and minutes, a large countdown, pause and stop, the heat-safety text
+// always in view, and a skin check when the time is up. The state lives in a TimerSession read against the
+// injected clock; the one-second tick only repaints, so a slow or suspended machine never stretches a session.
+class HeatTimerScreen final : public ScreenPage {
+    Q_OBJECT
+
+public:
+    explicit HeatTimerScreen(const Clock& clock, QWidget* parent = nullptr);
+
+    void setContent(const ContentBundle& content);
+    // Takes over a session found on start (after a crash or quit): still running, it simply goes on.
+    void resume(const TimerSession& session);
+    [[nodiscard]] const std::optional<TimerSession>& session() const { return m_session; }
+    // Re-reads the clock now (the tick calls this; tests call it after moving a fake clock).
+    void refresh();
+
+    [[nodiscard]] QPushButton* startButton() const { return m_start; }
+    [[nodiscard]] QPushButton* pauseButton() const { return m_pause; }
+    [[nodiscard]] QPushButton* stopButton() const { return m_stop; }
+    [[nodiscard]] QLabel* countdown() const { return m_countdown; }
+    [[nodiscard]] QLabel* skinCheck() const { return m_skinCheck; }
+    [[nodiscard]] QSpinBox* minutesBox() const { return m_minutes; }
+    [[nodiscard]] QComboBox* productBox() const { return m_product; }
+
+Q_SIGNALS:
+    void sessionChanged(const spasmguide::TimerSession& session); // save it, so a crash cannot lose it
+    void sessionEnded(const spasmguide::TimerSession& session);   // finished or stopped: log it
+    void timeIsUp();                                              // alert the person, even when hidden
+    void backRequested();
+
+private:
+    void start();
+    void togglePause();
+    void stop();
+    void updateControls();
+
+    const Clock& m_clock;
+    std::optional<TimerSession> m_session;
+    QTimer m_tick;
+    QComboBox* m_product = nullptr;
+    QSpinBox* m_minutes = nullptr;
+    QLabel* m_countdown = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_skinCheck = nullptr;
+    QLabel* m_safety = nullptr;
+    QPushButton* m_start = nullptr;
+    QPushButton* m_pause = nullptr;
+    QPushButton* m_stop = nullptr;
+};
+
+} // namespace spasmguide
