@@ -350,6 +350,83 @@
     </message>
 </context>
 <context>
+    <name>spasmguide::BreathingScreen</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Slow breathing</source>
+        <translation>Respiración lenta</translation>
+    </message>
+    <message>
+        <source>Breath-holding and panic breathing make a spasm worse in the first days. Follow the circle or the words: breathe in gently, and let the breath out slowly.</source>
+        <translation>Contener la respiración o respirar de forma agitada empeora el espasmo en los primeros días. Siga el círculo o las palabras: tome aire con suavidad y suéltelo despacio.</translation>
+    </message>
+    <message>
+        <source>Breathe in for (seconds)</source>
+        <translation>Tomar aire durante (segundos)</translation>
+    </message>
+    <message>
+        <source>Breathe out for (seconds)</source>
+        <translation>Soltar el aire durante (segundos)</translation>
+    </message>
+    <message>
+        <source>Text only, no animation</source>
+        <translation>Solo texto, sin animación</translation>
+    </message>
+    <message>
+        <source>Breathe in for</source>
+        <translation>Tomar aire durante</translation>
+    </message>
+    <message>
+        <source>Breathe out for</source>
+        <translation>Soltar el aire durante</translation>
+    </message>
+    <message>
+        <source>Breathing circle</source>
+        <translation>Círculo de respiración</translation>
+    </message>
+    <message>
+        <source>Press Start when you are ready.</source>
+        <translation>Pulse Iniciar cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Well done. %n slow breath(s).</source>
+        <translation>
+            <numerusform>Bien hecho. %n respiración lenta.</numerusform>
+            <numerusform>Bien hecho. %n respiraciones lentas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Breathe in… %1</source>
+        <translation>Tome aire… %1</translation>
+    </message>
+    <message>
+        <source>Breathe out… %1</source>
+        <translation>Suelte el aire… %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n respiración</numerusform>
+            <numerusform>%n respiraciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spasmguide::Callout</name>
     <message>
         <source>Safety</source>
@@ -1252,6 +1329,10 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
     <message>
         <source>Take the heat off and check your skin.</source>
         <translation>Retire el calor y revise su piel.</translation>
+    </message>
+    <message>
+        <source>Slow breathing</source>
+        <translation>Respiración lenta</translation>
     </message>
 </context>
 <context>

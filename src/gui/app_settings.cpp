@@ -15,6 +15,7 @@ const QString kRegion = QStringLiteral("emergency/region");
 const QString kEmergencyNumber = QStringLiteral("emergency/number");
 const QString kTextSize = QStringLiteral("display/textSize");
 const QString kTheme = QStringLiteral("display/theme");
+const QString kReducedMotion = QStringLiteral("display/reducedMotion");
 
 QString themeName(AppSettings::ThemeChoice theme) {
     switch (theme) {
@@ -70,6 +71,7 @@ AppSettings::AppSettings(const QString& dataDir, QObject* parent)
     m_emergencyNumber = cleanNumber(m_store->value(kEmergencyNumber).toString());
     m_textSize = std::clamp(m_store->value(kTextSize, kMinTextSize).toInt(), kMinTextSize, kMaxTextSize);
     m_theme = themeFromName(m_store->value(kTheme).toString());
+    m_reducedMotion = m_store->value(kReducedMotion, false).toBool();
 }
 
 AppSettings::~AppSettings() = default;
@@ -103,7 +105,13 @@ void AppSettings::setTheme(ThemeChoice theme) {
     save();
 }
 
+void AppSettings::setReducedMotion(bool reduced) {
+    m_reducedMotion = reduced;
+    save();
+}
+
 void AppSettings::restoreDefaults() {
+    m_reducedMotion = false;
     m_language.clear();
     m_region.clear();
     m_emergencyNumber.clear();
@@ -140,6 +148,7 @@ void AppSettings::save() {
     m_store->setValue(kEmergencyNumber, m_emergencyNumber);
     m_store->setValue(kTextSize, m_textSize);
     m_store->setValue(kTheme, themeName(m_theme));
+    m_store->setValue(kReducedMotion, m_reducedMotion);
     m_store->sync();
     QFile::setPermissions(m_store->fileName(), QFile::ReadOwner | QFile::WriteOwner);
     Q_EMIT changed();

@@ -30,6 +30,7 @@ public:
     [[nodiscard]] QString emergencyNumber() const { return m_emergencyNumber; } // empty: the region's
     [[nodiscard]] int textSize() const { return m_textSize; }
     [[nodiscard]] ThemeChoice theme() const { return m_theme; }
+    [[nodiscard]] bool reducedMotion() const { return m_reducedMotion; } // text instead of animations
     [[nodiscard]] QString filePath() const;
 
     void setLanguage(const QString& language);
@@ -37,6 +38,7 @@ public:
     void setEmergencyNumber(const QString& number);
     void setTextSize(int percent);
     void setTheme(ThemeChoice theme);
+    void setReducedMotion(bool reduced);
     void restoreDefaults();
 
     // What the app should use, for a system locale such as "es_MX".
@@ -55,6 +57,7 @@ private:
     QString m_emergencyNumber;
     int m_textSize = kMinTextSize;
     ThemeChoice m_theme = ThemeChoice::System;
+    bool m_reducedMotion = false;
 };
 
 // The palette a theme choice stands for; "as the system" is `system`, read before any palette was applied.

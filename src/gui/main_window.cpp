@@ -33,6 +33,9 @@
 namespace spasmguide {
 namespace {
 
+// Step 2 warns against breath-holding and panic breathing: the breathing pacer belongs there.
+constexpr const char* kBreathingStepId = "medicate";
+
 // The step with the heat products is where the heat timer belongs.
 bool offersHeat(const Step& step) {
     return std::any_of(step.blocks.begin(), step.blocks.end(),
@@ -196,7 +199,7 @@ QStringList MainWindow::screenIds() const {
     if (m_settings) {
         ids << screens::kSettings;
     }
-    ids << screens::kHeatTimer;
+    ids << screens::kHeatTimer << screens::kBreathing;
     return ids;
 }
 
@@ -252,6 +255,9 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
     if (screenId == screens::kHeatTimer) {
         return createHeatTimerScreen();
     }
+    if (screenId == screens::kBreathing) {
+        return createBreathingScreen();
+    }
     if (screenId == screens::kContentProblems) {
         auto* page = new ContentProblemsScreen;
         page->setProblems(m_content.problems, m_content.requestedRoot, m_content.usingBuiltIn);
@@ -271,6 +277,10 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
         if (offersHeat(*content.step(stepId.toStdString()))) {
             connect(page->addToolButton(tr("\u23F1  Heat timer"), QStringLiteral("openHeatTimer")), &QPushButton::clicked,
                     this, [this] { showScreen(screens::kHeatTimer); });
+        }
+        if (stepId == QLatin1String(kBreathingStepId)) {
+            connect(page->addToolButton(tr("Slow breathing"), QStringLiteral("openBreathing")), &QPushButton::clicked,
+                    this, [this] { showScreen(screens::kBreathing); });
         }
         connect(page, &StepScreen::backRequested, this, [this] { stepBy(-1); });
         connect(page, &StepScreen::nextRequested, this, [this] { stepBy(+1); });

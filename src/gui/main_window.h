@@ -76,6 +76,7 @@ private:
     void applySettings();
     ScreenPage* createSettingsScreen();
     ScreenPage* createHeatTimerScreen();
+    ScreenPage* createBreathingScreen();
     [[nodiscard]] QString heatTimerFile() const;
     void announceTimeIsUp();
     void buildMenus();

@@ -5,6 +5,8 @@
 #include "episode_log.h"
 #include "main_window.h"
 #include "navigation.h"
+#include "app_settings.h"
+#include "screens/breathing_screen.h"
 #include "screens/heat_timer_screen.h"
 #include "screens/step_screen.h"
 
@@ -54,6 +56,18 @@ ScreenPage* MainWindow::createHeatTimerScreen() {
         }
     });
     connect(page, &HeatTimerScreen::timeIsUp, this, &MainWindow::announceTimeIsUp);
+    return page;
+}
+
+ScreenPage* MainWindow::createBreathingScreen() {
+    auto* page = new BreathingScreen(m_log ? m_log->clock() : fallbackClock());
+    page->setTextOnly(m_settings && m_settings->reducedMotion());
+    connect(page, &BreathingScreen::backRequested, this, &MainWindow::goBack);
+    connect(page, &BreathingScreen::textOnlyChanged, this, [this](bool textOnly) {
+        if (m_settings) {
+            m_settings->setReducedMotion(textOnly);
+        }
+    });
     return page;
 }
 

@@ -21,6 +21,7 @@ inline const QString kEpisode = QStringLiteral("episode");
 inline const QString kCheckInEdit = QStringLiteral("checkin-edit");
 inline const QString kSettings = QStringLiteral("settings");
 inline const QString kHeatTimer = QStringLiteral("heat-timer");
+inline const QString kBreathing = QStringLiteral("breathing");
 inline const QString kStepPrefix = QStringLiteral("step-");
 
 [[nodiscard]] inline QString stepScreenId(const std::string& stepId) {

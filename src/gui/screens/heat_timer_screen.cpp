@@ -31,6 +31,7 @@ HeatTimerScreen::HeatTimerScreen(const Clock& clock, QWidget* parent)
     : ScreenPage(QStringLiteral("heat-timer"), parent), m_clock(clock) {
     body()->addWidget(makeHeading(tr("Heat timer"), 1.6));
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_product = new QComboBox;
     m_product->setEditable(true);
     m_product->setObjectName(QStringLiteral("heatTimerProduct"));
