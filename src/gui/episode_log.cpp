@@ -76,6 +76,20 @@ template <typename Action> bool EpisodeLog::attempt(const char* what, const QStr
     }
 }
 
+// An edit of something that may have been deleted meanwhile (in another window, or by an import).
+template <typename Edit> bool EpisodeLog::change(const char* what, const QString& gone, Edit&& edit) {
+    bool found = false;
+    const bool ok = attempt(what, tr("Your changes could not be saved (%1). They are still on screen; try again."),
+                            [&](EpisodeStore& store) { found = edit(store); });
+    if (ok && !found) {
+        m_lastError = gone;
+    }
+    if (ok && found) {
+        Q_EMIT changed();
+    }
+    return ok && found;
+}
+
 std::optional<Episode> EpisodeLog::currentEpisode() {
     std::optional<Episode> current;
     attempt("reading the current episode", tr("The log could not be read: %1"),
@@ -155,17 +169,8 @@ bool EpisodeLog::saveCheckIn(CheckIn checkIn, const TriageAnswers& answers) {
 }
 
 bool EpisodeLog::updateCheckIn(const CheckIn& checkIn) {
-    bool found = false;
-    const bool ok = attempt("changing a check-in",
-                            tr("Your changes could not be saved (%1). They are still on screen; try again."),
-                            [&](EpisodeStore& store) { found = store.updateCheckIn(checkIn); });
-    if (ok && !found) {
-        m_lastError = tr("This check-in is no longer in your log, so the changes were not saved.");
-    }
-    if (ok && found) {
-        Q_EMIT changed();
-    }
-    return ok && found;
+    return change("changing a check-in", tr("This check-in is no longer in your log, so the changes were not saved."),
+                  [&](EpisodeStore& store) { return store.updateCheckIn(checkIn); });
 }
 
 bool EpisodeLog::deleteCheckIn(const std::string& id) {
@@ -178,17 +183,8 @@ bool EpisodeLog::deleteCheckIn(const std::string& id) {
 }
 
 bool EpisodeLog::updateEpisode(const Episode& episode) {
-    bool found = false;
-    const bool ok = attempt("changing an episode",
-                            tr("Your changes could not be saved (%1). They are still on screen; try again."),
-                            [&](EpisodeStore& store) { found = store.updateEpisode(episode); });
-    if (ok && !found) {
-        m_lastError = tr("This episode is no longer in your log, so the changes were not saved.");
-    }
-    if (ok && found) {
-        Q_EMIT changed();
-    }
-    return ok && found;
+    return change("changing an episode", tr("This episode is no longer in your log, so the changes were not saved."),
+                  [&](EpisodeStore& store) { return store.updateEpisode(episode); });
 }
 
 bool EpisodeLog::endEpisode(const std::string& id) {

@@ -65,6 +65,7 @@ Q_SIGNALS:
 
 private:
     template <typename Action> bool attempt(const char* what, const QString& failure, Action&& action);
+    template <typename Edit> bool change(const char* what, const QString& gone, Edit&& edit);
     void finishOpening();
 
     std::filesystem::path m_dataDir;
