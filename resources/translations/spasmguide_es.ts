@@ -116,6 +116,10 @@
         <source>--format only applies to --validate-content</source>
         <translation>--format solo se aplica a --validate-content</translation>
     </message>
+    <message>
+        <source>Check the content root &lt;dir&gt; and exit: 0 valid, 1 invalid, 2 usage error.</source>
+        <translation type="vanished">Comprueba la raíz de contenido &lt;dir&gt; y termina: 0 válida, 1 no válida, 2 error de uso.</translation>
+    </message>
 </context>
 <context>
     <name>LinkButton</name>
@@ -233,6 +237,12 @@
             <numerusform>, %n advertencia</numerusform>
             <numerusform>, %n advertencias</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: valid
+</source>
+        <translation type="vanished">%1: válido
+</translation>
     </message>
 </context>
 <context>
