@@ -32,8 +32,8 @@ QString themeName(AppSettings::ThemeChoice theme) {
 }
 
 AppSettings::ThemeChoice themeFromName(const QString& name) {
-    for (auto choice : {AppSettings::ThemeChoice::Light, AppSettings::ThemeChoice::Dark,
-                        AppSettings::ThemeChoice::HighContrast}) {
+    for (auto choice :
+         {AppSettings::ThemeChoice::Light, AppSettings::ThemeChoice::Dark, AppSettings::ThemeChoice::HighContrast}) {
         if (name == themeName(choice)) {
             return choice;
         }
@@ -63,9 +63,8 @@ QString cleanRegion(const QString& region) {
 } // namespace
 
 AppSettings::AppSettings(const QString& dataDir, QObject* parent)
-    : QObject(parent),
-      m_store(std::make_unique<QSettings>(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
-                                          QSettings::IniFormat)) {
+    : QObject(parent), m_store(std::make_unique<QSettings>(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
+                                                           QSettings::IniFormat)) {
     m_language = m_store->value(kLanguage).toString();
     m_region = cleanRegion(m_store->value(kRegion).toString());
     m_emergencyNumber = cleanNumber(m_store->value(kEmergencyNumber).toString());

@@ -131,12 +131,13 @@ std::optional<std::string> EpisodeLog::newestEpisodeId() {
 
 std::string EpisodeLog::startEpisode(const TriageAnswers& answers) {
     std::string id;
-    const bool ok = attempt("starting an episode", tr("The episode could not be started: %1"), [&](EpisodeStore& store) {
-        Episode episode;
-        episode.startedAt = Timestamp::local(m_clock.now());
-        episode.triageTicked.assign(answers.ticked.begin(), answers.ticked.end());
-        id = store.startEpisode(std::move(episode));
-    });
+    const bool ok =
+        attempt("starting an episode", tr("The episode could not be started: %1"), [&](EpisodeStore& store) {
+            Episode episode;
+            episode.startedAt = Timestamp::local(m_clock.now());
+            episode.triageTicked.assign(answers.ticked.begin(), answers.ticked.end());
+            id = store.startEpisode(std::move(episode));
+        });
     if (ok) {
         Q_EMIT changed();
     }
@@ -188,9 +189,8 @@ bool EpisodeLog::updateEpisode(const Episode& episode) {
 }
 
 bool EpisodeLog::endEpisode(const std::string& id) {
-    const bool ok = attempt("ending an episode", tr("The episode could not be ended: %1"), [&](EpisodeStore& store) {
-        store.endEpisode(id, Timestamp::local(m_clock.now()));
-    });
+    const bool ok = attempt("ending an episode", tr("The episode could not be ended: %1"),
+                            [&](EpisodeStore& store) { store.endEpisode(id, Timestamp::local(m_clock.now())); });
     if (ok) {
         Q_EMIT changed();
     }

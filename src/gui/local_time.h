@@ -19,7 +19,8 @@ namespace spasmguide {
 
 // A moment picked on screen, stored with the computer's offset at that moment.
 [[nodiscard]] inline Timestamp timestampFrom(const QDateTime& local) {
-    return Timestamp::local(std::chrono::system_clock::time_point(std::chrono::milliseconds(local.toMSecsSinceEpoch())));
+    return Timestamp::local(
+        std::chrono::system_clock::time_point(std::chrono::milliseconds(local.toMSecsSinceEpoch())));
 }
 
 [[nodiscard]] inline QDateTime localDateTime(const Timestamp& t) {

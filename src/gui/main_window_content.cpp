@@ -63,17 +63,18 @@ void MainWindow::onContentReloaded(const LoadedContent& fresh) {
             display(screens::kContentProblems, false);
         }
     }
-    statusBar()->showMessage(broken ? tr("The content has %n problem(s).", nullptr,
-                                         static_cast<int>(fresh.problems.size()))
-                                    : tr("Content reloaded."),
-                             5000);
+    statusBar()->showMessage(
+        broken ? tr("The content has %n problem(s).", nullptr, static_cast<int>(fresh.problems.size()))
+               : tr("Content reloaded."),
+        5000);
 }
 
 // Screens with something the person entered (the ticks, a check-in being typed) take the new content; the
 // others are dropped and built again from it on their next showing.
 void MainWindow::rebuildGuideScreens() {
     const QString current = currentScreenId();
-    const int scroll = m_stack->currentWidget() ? static_cast<ScreenPage*>(m_stack->currentWidget())->scrollPosition() : 0;
+    const int scroll =
+        m_stack->currentWidget() ? static_cast<ScreenPage*>(m_stack->currentWidget())->scrollPosition() : 0;
     const auto& content = *m_content.bundle;
     m_title->setText(qstr(content.manifest.title));
     m_steps->setSteps(content.steps);

@@ -31,7 +31,7 @@ ScreenPage* MainWindow::createLogScreen(const QString& screenId) {
     const auto& content = *m_content.bundle;
     if (screenId == screens::kCheckIn || screenId == screens::kCheckInEdit) {
         auto* page = new CheckInScreen(m_log->clock(), screenId == screens::kCheckInEdit ? CheckInScreen::Mode::Edit
-                                                                                          : CheckInScreen::Mode::New);
+                                                                                         : CheckInScreen::Mode::New);
         page->setContent(content);
         connect(page, &CheckInScreen::saveRequested, this, &MainWindow::onCheckInSaveRequested);
         connect(page, &CheckInScreen::newWarningSign, this, &MainWindow::onNewWarningSign);
@@ -218,8 +218,8 @@ void MainWindow::onCheckInSaveRequested(const CheckIn& checkIn) {
         form->clear();
     }
     const QString time = localDateTime(checkIn.at).toString(QStringLiteral("HH:mm"));
-    statusBar()->showMessage(editing ? tr("Check-in from %1 changed.").arg(time) : tr("Check-in saved at %1.").arg(time),
-                             10000);
+    statusBar()->showMessage(
+        editing ? tr("Check-in from %1 changed.").arg(time) : tr("Check-in saved at %1.").arg(time), 10000);
     goBack();
 }
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's companion tools: the heat timer screen, keeping its session on disk so a quit or crash
 // cannot lose it, and telling the person when the time is up even when the window is hidden.
+#include "app_settings.h"
 #include "episode_log.h"
 #include "main_window.h"
 #include "navigation.h"
-#include "app_settings.h"
 #include "screens/breathing_screen.h"
 #include "screens/heat_timer_screen.h"
 #include "screens/step_screen.h"

@@ -37,8 +37,7 @@ TEST_CASE("the whole log's triggers, tags and worse items are counted per check-
 
     const auto counts = countRecorded(store->database());
     CHECK(counts.checkIns == 4);
-    CHECK(counts.triggers ==
-          std::vector<RecordedCount>{{"lifting", 3}, {"stress", 1}, {"twisting", 1}}); // ties by id
+    CHECK(counts.triggers == std::vector<RecordedCount>{{"lifting", 3}, {"stress", 1}, {"twisting", 1}}); // ties by id
     CHECK(counts.freeTags == std::vector<RecordedCount>{{"gardening", 2}}); // twice in one check-in counts once
     CHECK(counts.worse == std::vector<RecordedCount>{{"bed-rest", 2}, {"sitting-long", 1}});
 

@@ -44,7 +44,8 @@ private Q_SLOTS:
         CheckIn first;
         first.pain = 7;
         first.triggers = {"lifting", "from-an-import"}; // the second has no box on the form
-        first.medications = {{"Ibuprofen", Timestamp::local(m_clock.now() - 2h)}, {"Paracetamol", Timestamp::local(m_clock.now() - 1h)}};
+        first.medications = {{"Ibuprofen", Timestamp::local(m_clock.now() - 2h)},
+                             {"Paracetamol", Timestamp::local(m_clock.now() - 1h)}};
         first.note = "first";
         QVERIFY(m_log->saveCheckIn(first, {}));
         m_clock.advance(1h);
@@ -102,7 +103,8 @@ private Q_SLOTS:
         const auto original = m_log->checkIns(m_episodeId).front();
 
         QTest::keyClick(form, Qt::Key_4);
-        test::onScreen<QPlainTextEdit>(*m_window, QStringLiteral("checkInNote"))->setPlainText(QStringLiteral("changed"));
+        test::onScreen<QPlainTextEdit>(*m_window, QStringLiteral("checkInNote"))
+            ->setPlainText(QStringLiteral("changed"));
         form->whenEdit()->setDateTime(form->whenEdit()->dateTime().addSecs(-600));
         QVERIFY(form->saveButton()->isEnabled());
         QTest::keyClick(form, Qt::Key_S, Qt::ControlModifier);

@@ -62,7 +62,7 @@ private Q_SLOTS:
         m_clock.advance(10min);
         screen->refresh();
         QCOMPARE(screen->countdown()->text(), QStringLiteral("15:00")); // paused time does not count
-        QTest::mouseClick(screen->pauseButton(), Qt::LeftButton);     // resume
+        QTest::mouseClick(screen->pauseButton(), Qt::LeftButton);       // resume
 
         QSignalSpy ended(screen, &HeatTimerScreen::sessionEnded);
         m_clock.advance(16min);

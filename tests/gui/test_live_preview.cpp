@@ -113,7 +113,8 @@ private Q_SLOTS:
         QVERIFY(showsText(window.screen(QStringLiteral("step-heat")), QStringLiteral("Heat first: reduce lock-down")));
         QVERIFY(!window.content().usingBuiltIn);
         QVERIFY(!window.content().problems.empty());
-        QVERIFY(QString::fromStdString(window.content().problems.front().format()).contains(QStringLiteral("steps.json:")));
+        QVERIFY(
+            QString::fromStdString(window.content().problems.front().format()).contains(QStringLiteral("steps.json:")));
 
         QVERIFY(save(m_steps, m_original));
         QVERIFY(reloaded.wait(5000));

@@ -83,7 +83,8 @@ private Q_SLOTS:
     void choicesAreSavedOwnerOnlyAndReadBack() {
         auto* screen = settingsScreen();
         screen->textSizeBox()->setValue(150);
-        screen->themeBox()->setCurrentIndex(screen->themeBox()->findData(static_cast<int>(AppSettings::ThemeChoice::HighContrast)));
+        screen->themeBox()->setCurrentIndex(
+            screen->themeBox()->findData(static_cast<int>(AppSettings::ThemeChoice::HighContrast)));
         screen->languageBox()->setCurrentIndex(screen->languageBox()->findData(QStringLiteral("es")));
         QFile file(m_settings->filePath());
         QVERIFY(file.exists());
@@ -107,9 +108,11 @@ private Q_SLOTS:
         auto* screen = settingsScreen();
         screen->textSizeBox()->setValue(200);
         QVERIFY(m_window->helpButton()->font().pointSizeF() > 1.9 * before);
-        screen->themeBox()->setCurrentIndex(screen->themeBox()->findData(static_cast<int>(AppSettings::ThemeChoice::Dark)));
+        screen->themeBox()->setCurrentIndex(
+            screen->themeBox()->findData(static_cast<int>(AppSettings::ThemeChoice::Dark)));
         QVERIFY(qApp->palette().color(QPalette::Window).lightnessF() < 0.5);
-        screen->themeBox()->setCurrentIndex(screen->themeBox()->findData(static_cast<int>(AppSettings::ThemeChoice::HighContrast)));
+        screen->themeBox()->setCurrentIndex(
+            screen->themeBox()->findData(static_cast<int>(AppSettings::ThemeChoice::HighContrast)));
         QCOMPARE(qApp->palette().color(QPalette::WindowText), QColor(Qt::black));
     }
 
@@ -127,7 +130,8 @@ private Q_SLOTS:
 
     void theSpanishTranslationLoads() {
         QVERIFY(installTranslations(*qApp, QLocale(QStringLiteral("es_ES"))));
-        QCOMPARE(QCoreApplication::translate("spasmguide::MainWindow", "Get help now"), QStringLiteral("Pedir ayuda ahora"));
+        QCOMPARE(QCoreApplication::translate("spasmguide::MainWindow", "Get help now"),
+                 QStringLiteral("Pedir ayuda ahora"));
         QVERIFY(!installTranslations(*qApp, QLocale(QStringLiteral("fi_FI")))); // no Finnish: English UI
     }
 };

@@ -57,7 +57,8 @@ bool setUpLogging(const fs::path& logDir, bool verbose) {
         const auto file = logDir / "spasmguide.log";
         try {
             constexpr std::size_t kMaxBytes = 1024 * 1024;
-            auto rotating = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file.string(), kMaxBytes, kRotatedFiles);
+            auto rotating =
+                std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file.string(), kMaxBytes, kRotatedFiles);
             rotating->set_level(spdlog::level::debug);
             sinks.push_back(rotating);
             std::error_code ec;

@@ -9,9 +9,9 @@ namespace {
 
 // DISTINCT: a check-in that names the same tag twice still counts once.
 std::vector<RecordedCount> countColumn(Database& db, std::string_view table, std::string_view column) {
-    auto query = db.prepare("SELECT " + std::string(column) + ", COUNT(DISTINCT check_in_id) AS n FROM " +
-                            std::string(table) + " GROUP BY " + std::string(column) + " ORDER BY n DESC, " +
-                            std::string(column));
+    auto query =
+        db.prepare("SELECT " + std::string(column) + ", COUNT(DISTINCT check_in_id) AS n FROM " + std::string(table) +
+                   " GROUP BY " + std::string(column) + " ORDER BY n DESC, " + std::string(column));
     std::vector<RecordedCount> counts;
     while (query.step()) {
         counts.push_back({query.columnText(0), query.columnInt64(1)});

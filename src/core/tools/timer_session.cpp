@@ -135,8 +135,8 @@ std::optional<TimerSession> TimerSession::fromJson(const std::string& text) {
         session.m_label = j.at("label").get<std::string>();
         session.m_planned = Duration(std::max<std::int64_t>(0, j.at("plannedMs").get<std::int64_t>()));
         session.m_startedAt = fromMs(j.at("startedMs").get<std::int64_t>());
-        session.m_activeBeforeRun = std::clamp(Duration(j.at("activeBeforeRunMs").get<std::int64_t>()), Duration{0},
-                                               session.m_planned);
+        session.m_activeBeforeRun =
+            std::clamp(Duration(j.at("activeBeforeRunMs").get<std::int64_t>()), Duration{0}, session.m_planned);
         session.m_runStartedAt = fromMs(j.at("runStartedMs").get<std::int64_t>());
         session.m_paused = j.at("paused").get<bool>();
         session.m_finished = j.value("finished", false);

@@ -28,7 +28,7 @@ public:
     bool update(Clock::time_point now);
 
     [[nodiscard]] State state(Clock::time_point now) const;
-    [[nodiscard]] bool isOver(Clock::time_point now) const; // finished or stopped
+    [[nodiscard]] bool isOver(Clock::time_point now) const;        // finished or stopped
     [[nodiscard]] Duration elapsed(Clock::time_point now) const;   // active time, 0..planned
     [[nodiscard]] Duration remaining(Clock::time_point now) const; // planned - elapsed
     [[nodiscard]] Clock::time_point startedAt() const { return m_startedAt; }
@@ -51,8 +51,8 @@ private:
     std::string m_label;
     Duration m_planned{0};
     Clock::time_point m_startedAt{};
-    Duration m_activeBeforeRun{0};        // active time banked by earlier runs (before pauses)
-    Clock::time_point m_runStartedAt{};   // when the current run began (valid while running)
+    Duration m_activeBeforeRun{0};      // active time banked by earlier runs (before pauses)
+    Clock::time_point m_runStartedAt{}; // when the current run began (valid while running)
     std::optional<Clock::time_point> m_stoppedAt;
     bool m_paused = false;
     bool m_finished = false; // ran its planned time (as opposed to stopped early)

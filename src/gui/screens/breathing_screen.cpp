@@ -131,16 +131,19 @@ void BreathingScreen::refresh() {
     const milliseconds out = std::chrono::seconds(m_out->value());
     const milliseconds cycle = in + out;
     // A clock set backwards counts as the start, never as negative time.
-    const auto elapsed = std::max(milliseconds{0}, std::chrono::duration_cast<milliseconds>(m_clock.now() - *m_startedAt));
+    const auto elapsed =
+        std::max(milliseconds{0}, std::chrono::duration_cast<milliseconds>(m_clock.now() - *m_startedAt));
     m_breaths = static_cast<int>(elapsed / cycle);
     const milliseconds phase = elapsed % cycle;
     const bool breathingIn = phase < in;
     const milliseconds left = breathingIn ? in - phase : cycle - phase;
     const auto secondsLeft = static_cast<int>((left.count() + 999) / 1000);
-    m_cue->setText(breathingIn ? tr("Breathe in\u2026 %1").arg(secondsLeft) : tr("Breathe out\u2026 %1").arg(secondsLeft));
+    m_cue->setText(breathingIn ? tr("Breathe in\u2026 %1").arg(secondsLeft)
+                               : tr("Breathe out\u2026 %1").arg(secondsLeft));
     m_count->setText(tr("%n breath(s)", nullptr, m_breaths));
-    const double progress = breathingIn ? static_cast<double>(phase.count()) / static_cast<double>(in.count())
-                                        : 1.0 - static_cast<double>((phase - in).count()) / static_cast<double>(out.count());
+    const double progress = breathingIn
+                                ? static_cast<double>(phase.count()) / static_cast<double>(in.count())
+                                : 1.0 - static_cast<double>((phase - in).count()) / static_cast<double>(out.count());
     m_circle->setProgress(progress);
 }
 

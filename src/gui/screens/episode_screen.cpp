@@ -163,10 +163,9 @@ void EpisodeScreen::showEpisode(const QString& episodeId) {
         return;
     }
     m_title->setText(tr("Episode from %1").arg(longDateTime(episode->startedAt)));
-    m_facts->setText(episode->triageTicked.empty()
-                         ? tr("No warning signs were ticked at the start.")
-                         : tr("Warning signs ticked at the start: %n", nullptr,
-                              static_cast<int>(episode->triageTicked.size())));
+    m_facts->setText(episode->triageTicked.empty() ? tr("No warning signs were ticked at the start.")
+                                                   : tr("Warning signs ticked at the start: %n", nullptr,
+                                                        static_cast<int>(episode->triageTicked.size())));
     m_endNow->setVisible(!episode->endedAt);
     if (another) { // a refresh of the same episode keeps what is being typed
         m_note->setPlainText(QString::fromStdString(episode->note));
@@ -250,7 +249,8 @@ void EpisodeScreen::confirmDelete() {
 
 void EpisodeScreen::confirmDeleteCheckIn() {
     auto* item = m_checkIns->currentItem();
-    if (item && askToDelete(this, tr("Delete check-in"), tr("Delete this check-in for good?\n\n%1").arg(item->text())) &&
+    if (item &&
+        askToDelete(this, tr("Delete check-in"), tr("Delete this check-in for good?\n\n%1").arg(item->text())) &&
         !deleteSelectedCheckIn()) {
         showProblem(m_log.lastError());
     }

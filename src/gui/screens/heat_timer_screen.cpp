@@ -116,8 +116,8 @@ void HeatTimerScreen::setContent(const ContentBundle& content) {
 }
 
 void HeatTimerScreen::start() {
-    m_session = TimerSession(kHeatKind, m_product->currentText().toStdString(), std::chrono::minutes(m_minutes->value()),
-                             m_clock.now());
+    m_session = TimerSession(kHeatKind, m_product->currentText().toStdString(),
+                             std::chrono::minutes(m_minutes->value()), m_clock.now());
     m_skinCheck->setVisible(false);
     m_tick.start();
     Q_EMIT sessionChanged(*m_session);
@@ -154,8 +154,9 @@ void HeatTimerScreen::stop() {
     m_tick.stop();
     const TimerSession ended = *m_session;
     m_session.reset();
-    m_status->setText(tr("Stopped after %n minute(s).", nullptr,
-                         static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(ended.elapsed(now)).count())));
+    m_status->setText(
+        tr("Stopped after %n minute(s).", nullptr,
+           static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(ended.elapsed(now)).count())));
     m_countdown->setText(clockText(std::chrono::minutes(m_minutes->value())));
     Q_EMIT sessionEnded(ended);
     updateControls();
@@ -172,8 +173,9 @@ void HeatTimerScreen::refresh() {
         const TimerSession ended = *m_session;
         m_session.reset();
         m_countdown->setText(clockText(std::chrono::milliseconds(0)));
-        m_status->setText(tr("Done: %n minute(s) of heat.", nullptr,
-                             static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(ended.planned()).count())));
+        m_status->setText(
+            tr("Done: %n minute(s) of heat.", nullptr,
+               static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(ended.planned()).count())));
         m_skinCheck->setVisible(true);
         Q_EMIT sessionEnded(ended);
         Q_EMIT timeIsUp();

@@ -64,9 +64,8 @@ QWidget* HistoryScreen::makeCountsChoice() {
         button->setCheckable(true);
         button->setAccessibleName(tr("Count triggers and what made it worse: %1").arg(label));
         button->setProperty("segment", true); // a choice of two: a tick, not bold text, marks the chosen one
-        connect(button, &QPushButton::toggled, button, [button, label](bool chosen) {
-            button->setText(chosen ? QStringLiteral("\u2713 ") + label : label);
-        });
+        connect(button, &QPushButton::toggled, button,
+                [button, label](bool chosen) { button->setText(chosen ? QStringLiteral("\u2713 ") + label : label); });
         m_countsScope->addButton(button, id++);
         row->addWidget(button);
     }

@@ -124,9 +124,8 @@ QWidget* SettingsScreen::makeDisplay() {
     m_theme->addItem(tr("High contrast"), static_cast<int>(AppSettings::ThemeChoice::HighContrast));
     layout->addRow(tr("Theme"), m_theme);
     connect(m_textSize, &QSpinBox::valueChanged, this, [this](int percent) { m_settings.setTextSize(percent); });
-    connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
-        m_settings.setTheme(static_cast<AppSettings::ThemeChoice>(m_theme->currentData().toInt()));
-    });
+    connect(m_theme, &QComboBox::currentIndexChanged, this,
+            [this] { m_settings.setTheme(static_cast<AppSettings::ThemeChoice>(m_theme->currentData().toInt())); });
     return section(tr("Display"), layout, tr("Text size: 100 % is the usual size, 200 % doubles it."));
 }
 
