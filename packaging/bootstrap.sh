@@ -25,6 +25,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6svg6 qt6-qpa-plugins qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     nlohmann-json3-dev libsqlite3-dev libspdlog-dev libfmt-dev catch2 libvalijson-dev
     fonts-dejavu-core
+    # the packaging tests: the desktop file and AppStream validators, dpkg-shlibdeps, the Flatpak manifest's YAML
+    desktop-file-utils appstream dpkg-dev python3-yaml
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
+#include "app_identity.h"
 #include "app_settings.h"
 #include "command_line.h"
 #include "content_source.h"
@@ -11,9 +12,11 @@
 #include "logging/logging.h"
 #include "main_window.h"
 #include "screenshots.h"
+#include "single_instance.h"
 #include "store/sample_log.h"
 #include "theme.h"
 #include "translations.h"
+#include "window_geometry.h"
 
 #include <QApplication>
 #include <QDir>
@@ -86,7 +89,7 @@ int exchange(const CommandLine& options) {
 } // namespace
 
 int runApplication(int argc, char* argv[]) {
-    QCoreApplication::setApplicationName(QStringLiteral("SpasmGuide"));
+    setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(SPASMGUIDE_VERSION));
     const CommandLine options = parseCommandLine(argumentsOf(argc, argv));
     switch (options.mode) {
@@ -115,6 +118,14 @@ int runApplication(int argc, char* argv[]) {
     }
     QApplication app(argc, argv);
     const QString dataDir = dataDirectory(options);
+    // A plain launch while this data folder's window is open brings that window forward and exits (a person in
+    // pain may click the icon many times); --content and --open always open a window of their own.
+    const bool plainLaunch = options.mode == CommandLine::Mode::Run && !options.quitAfterFirstPaint &&
+                             options.contentDir.isEmpty() && options.openScreen.isEmpty();
+    SingleInstance instance(dataDir);
+    if (plainLaunch && instance.activateRunning()) {
+        return kOk;
+    }
     createPrivateDirectory(dataDir.toStdString());
     setUpLogging((QDir(dataDir).filePath(QStringLiteral("logs"))).toStdString(), options.verbose);
     spdlog::info("SpasmGuide {} starting, data in {}", SPASMGUIDE_VERSION, dataDir.toStdString());
@@ -143,7 +154,11 @@ int runApplication(int argc, char* argv[]) {
     const QString systemRegion = QLocale::territoryToCode(system.territory());
     MainWindow window(std::move(content), systemRegion, &log);
     window.setSettings(&settings, systemRegion, systemScheme); // applies the theme and text size
-    window.resize(1280, 800);
+    if (screenshots || options.quitAfterFirstPaint) {
+        window.resize(kDesignedWindowSize); // always the same for screenshots and the start-up benchmark
+    } else {
+        restoreWindowGeometry(window, settings.filePath());
+    }
     if (!options.openScreen.isEmpty()) {
         if (!window.screenIds().contains(options.openScreen)) {
             print(stderr, QStringLiteral("spasmguide: --open: no screen \"%1\"; the screens are: %2\n")
@@ -173,8 +188,27 @@ int runApplication(int argc, char* argv[]) {
                                                                      window.recoverHeatTimer();
                                                                  });
     window.installEventFilter(&afterFirstPaint);
+    // The window icon (on X11 every size is decoded and sent at once) and answering later launches wait until
+    // the window is up, so neither delays the first paint. Wayland and the task bars take the icon from the
+    // desktop file meanwhile.
+    FirstPaintHook desktopAfterFirstPaint([&instance, plainLaunch] {
+        QApplication::setWindowIcon(applicationIcon());
+        if (plainLaunch) {
+            instance.listen();
+        }
+    });
+    if (!options.quitAfterFirstPaint) {
+        window.installEventFilter(&desktopAfterFirstPaint);
+    }
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        spdlog::info("launched again: bringing the window to the front");
+        bringToFront(&window);
+    });
     window.show();
     const int code = QApplication::exec();
+    if (!options.quitAfterFirstPaint) {
+        saveWindowGeometry(window, settings.filePath());
+    }
     spdlog::info("SpasmGuide exiting with {}", code);
     return code;
 }

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "translations.h"
 
+#include "install_layout.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
+#include <spdlog/spdlog.h>
 
 namespace spasmguide {
 
@@ -14,10 +17,16 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale) {
         return true; // the source language
     }
     auto* own = new QTranslator(&app);
-    if (!own->load(locale, QStringLiteral("spasmguide"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // An installed package's translations/ folder wins, so a corrected .qm can be dropped in without a rebuild.
+    const QString installed = installedDataPath(QStringLiteral("translations"));
+    const auto load = [&](const QString& dir) {
+        return !dir.isEmpty() && own->load(locale, QStringLiteral("spasmguide"), QStringLiteral("_"), dir);
+    };
+    if (!load(installed) && !load(QStringLiteral(":/i18n"))) {
         delete own;
         return false;
     }
+    spdlog::info("UI translation: {}", own->filePath().toStdString());
     QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

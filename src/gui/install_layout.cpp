@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "install_layout.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace spasmguide {
+
+QString installedDataPath(const QString& name) {
+    const QDir binaryDir(QCoreApplication::applicationDirPath());
+    const QString path = QDir::cleanPath(binaryDir.filePath(QStringLiteral(SPASMGUIDE_DATADIR_FROM_BIN "/") + name));
+    return QFileInfo(path).isDir() ? path : QString();
+}
+
+} // namespace spasmguide
