@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include "app_style.h"
+
 #include <QApplication>
-#include <QFile>
 #include <QFont>
 #include <QPalette>
-#include <QStyleFactory>
 #include <algorithm>
 #include <cmath>
 
@@ -29,20 +29,16 @@ struct Colors {
     const char* cautionSurface;
     const char* info;
     const char* infoSurface;
-    const char* checkImage;
 };
 
-constexpr Colors kLight{"#f6f5f1", "#ffffff", "#1d1f21", "#4a4f55", "#1f5f8b",
-                        "#ffffff", "#8a9099", "#a61b1b", "#ffffff", "#fbeceb",
-                        "#7a4a00", "#fdf3e1", "#1f5f8b", "#e9f1f7", ":/style/check-on-light.svg"};
-constexpr Colors kDark{"#1b1d20", "#25282c", "#ecedef", "#b9bec5", "#8cc4ec",
-                       "#0f1f2b", "#6b727b", "#ff9b93", "#2a0d0b", "#3a2120",
-                       "#f3c26b", "#3a2f1c", "#8cc4ec", "#1e2d3a", ":/style/check-on-dark.svg"};
+constexpr Colors kLight{"#f6f5f1", "#ffffff", "#1d1f21", "#4a4f55", "#1f5f8b", "#ffffff", "#8a9099",
+                        "#a61b1b", "#ffffff", "#fbeceb", "#7a4a00", "#fdf3e1", "#1f5f8b", "#e9f1f7"};
+constexpr Colors kDark{"#1b1d20", "#25282c", "#ecedef", "#b9bec5", "#8cc4ec", "#0f1f2b", "#6b727b",
+                       "#ff9b93", "#2a0d0b", "#3a2120", "#f3c26b", "#3a2f1c", "#8cc4ec", "#1e2d3a"};
 
 // For low vision: black text, strong borders, every pair at least 7:1.
-constexpr Colors kHighContrast{"#ffffff", "#ffffff", "#000000", "#1f1f1f", "#00346b",
-                               "#ffffff", "#000000", "#8a0000", "#ffffff", "#fff0f0",
-                               "#4d2e00", "#fff6e0", "#00346b", "#eef4fb", ":/style/check-on-light.svg"};
+constexpr Colors kHighContrast{"#ffffff", "#ffffff", "#000000", "#1f1f1f", "#00346b", "#ffffff", "#000000",
+                               "#8a0000", "#ffffff", "#fff0f0", "#4d2e00", "#fff6e0", "#00346b", "#eef4fb"};
 
 const Colors& colorsFor(Theme::Scheme scheme) {
     switch (scheme) {
@@ -77,33 +73,11 @@ QPalette paletteFor(const Colors& c) {
     return p;
 }
 
-QString styleSheetFor(const Colors& c) {
-    QFile file(QStringLiteral(":/style/spasmguide.qss"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QString sheet = QString::fromUtf8(file.readAll());
-    const std::pair<const char*, const char*> tokens[] = {
-        {"@window@", c.window},
-        {"@surface@", c.surface},
-        {"@text@", c.text},
-        {"@muted@", c.muted},
-        {"@accent@", c.accent},
-        {"@accentText@", c.accentText},
-        {"@border@", c.border},
-        {"@urgent@", c.urgent},
-        {"@urgentText@", c.urgentText},
-        {"@urgentSurface@", c.urgentSurface},
-        {"@caution@", c.caution},
-        {"@cautionSurface@", c.cautionSurface},
-        {"@info@", c.info},
-        {"@infoSurface@", c.infoSurface},
-        {"@checkImage@", c.checkImage},
-    };
-    for (const auto& [token, value] : tokens) {
-        sheet.replace(QLatin1String(token), QLatin1String(value));
-    }
-    return sheet;
+AppStyle::Colors styleColorsFor(const Colors& c) {
+    auto color = [](const char* hex) { return QColor(QLatin1String(hex)); };
+    return {color(c.window),     color(c.surface),        color(c.text),   color(c.muted),      color(c.accent),
+            color(c.accentText), color(c.border),         color(c.urgent), color(c.urgentText), color(c.urgentSurface),
+            color(c.caution),    color(c.cautionSurface), color(c.info),   color(c.infoSurface)};
 }
 
 } // namespace
@@ -154,8 +128,8 @@ void Theme::apply(QApplication& app) {
 
 void Theme::apply(QApplication& app, Scheme scheme, double textScale) {
     const Colors& colors = colorsFor(scheme);
-    // Fusion draws the same everywhere and honours the palette and style sheet fully.
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Fusion underneath draws the same everywhere; the app's own look is drawn in code, not by a style sheet.
+    app.setStyle(new AppStyle(styleColorsFor(colors)));
     app.setPalette(paletteFor(colors));
     // A calm, large base size that still follows the system font setting.
     const char* const kSystemFont = "spasmguideSystemFont";
@@ -165,7 +139,6 @@ void Theme::apply(QApplication& app, Scheme scheme, double textScale) {
     QFont font = app.property(kSystemFont).value<QFont>();
     font.setPointSizeF(font.pointSizeF() * 1.2 * textScale);
     app.setFont(font);
-    app.setStyleSheet(styleSheetFor(colors));
 }
 
 } // namespace spasmguide

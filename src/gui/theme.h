@@ -11,7 +11,7 @@ class QApplication;
 namespace spasmguide {
 
 // Calm light and dark palettes (WCAG AA contrast), a high-contrast one (black on white, at least 7:1, WCAG AAA),
-// and the one style sheet, resources/style/spasmguide.qss. Follows the system unless Settings say otherwise:
+// and the app's look drawn in those colours (AppStyle). Follows the system unless Settings say otherwise:
 // dark when the platform's window colour is dark.
 class Theme final {
 public:
