@@ -2,21 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHash>
+#include "widgets/wrapped_text.h"
+
 #include <QLabel>
 #include <QString>
-#include <QTextLayout>
-#include <memory>
 #include <string>
 
 class QWidget;
 
 namespace spasmguide {
 
-// A word-wrapping plain-text label that shapes its text once and remembers its height for each width.
-// QLabel shapes the text afresh for every size question and every paint, and layouts ask many times
-// while a screen is first shown: that was most of the start-up time. It stays a QLabel for
-// accessibility, buddies and style sheets; only measuring and painting are its own.
+// A word-wrapping plain-text label that shapes its text once and remembers its height for each width (see
+// WrappedText). It stays a QLabel for accessibility, buddies and alignment; only measuring and painting are its own.
 class WrapLabel final : public QLabel {
     Q_OBJECT
 
@@ -34,24 +31,10 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    // Word and space widths of one paragraph, measured once from a single shaping of the text.
-    struct Paragraph {
-        std::vector<qreal> words;
-        std::vector<qreal> spaces; // spaces[i] follows words[i]
-    };
-
-    void measure() const;                           // again only when the text or font changed
-    [[nodiscard]] int lineCount(qreal width) const; // greedy word wrap, as QTextLayout does
+    void measure() const; // again only when the text or font changed
     [[nodiscard]] QSize margins() const;
 
-    mutable QString m_measuredText;
-    mutable std::vector<Paragraph> m_paragraphs;
-    mutable qreal m_naturalWidth = 0;
-    mutable qreal m_lineHeight = 0;
-    mutable QHash<int, int> m_heights;
-    mutable std::unique_ptr<QTextLayout> m_painted; // laid out at the painted width
-    mutable int m_paintedWidth = -1;
-    mutable qreal m_paintedHeight = 0;
+    mutable WrappedText m_text;
 };
 
 [[nodiscard]] inline QString qstr(const std::string& text) {
