@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui_test_support.h"
 #include "store/sample_log.h"
+#include "widgets/link_label.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -20,7 +21,7 @@ using namespace spasmguide::test;
 
 namespace {
 
-// Widgets a person operates: buttons, check boxes, text areas, and labels with links.
+// Widgets a person operates: buttons, check boxes, text areas, and notes or labels with links.
 bool isInteractive(QWidget* w) {
     // The text field inside a combo or spin box is part of it; the box itself carries the name.
     if (qobject_cast<QLineEdit*>(w) &&
@@ -30,6 +31,9 @@ bool isInteractive(QWidget* w) {
     if (qobject_cast<QAbstractButton*>(w) || qobject_cast<QPlainTextEdit*>(w) || qobject_cast<QLineEdit*>(w) ||
         qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractItemView*>(w)) {
         return true;
+    }
+    if (auto* note = qobject_cast<LinkLabel*>(w)) {
+        return note->linkCount() > 0;
     }
     auto* label = qobject_cast<QLabel*>(w);
     return label && label->openExternalLinks();

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui_test_support.h"
 #include "screens/triage_screen.h"
+#include "widgets/link_label.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 
 using namespace spasmguide;
 using namespace spasmguide::test;
@@ -70,8 +72,8 @@ private Q_SLOTS:
     void clickingASignsTextTicksIt() {
         auto window = openWindow();
         auto* box = onScreen<QCheckBox>(*window, QStringLiteral("sign-weight-loss"));
-        QWidget* row = box->parentWidget();
-        QTest::mouseClick(row, Qt::LeftButton, {}, QPoint(row->width() / 2, 10));
+        // The sign's text is part of its check box's row: a click on the text, well right of the box, ticks it.
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->width() / 2, 10));
         QVERIFY(box->isChecked());
         QCOMPARE(window->currentScreenId(), QStringLiteral("triage"));
         QCOMPARE(onScreen<QPushButton>(*window, QStringLiteral("triageContinue"))->text(), QStringLiteral("Continue"));
@@ -101,6 +103,21 @@ private Q_SLOTS:
         auto unknown = openWindow(QStringLiteral("ZZ"));
         unknown->showScreen(QStringLiteral("care"));
         QCOMPARE(onScreen<QLabel>(*unknown, QStringLiteral("emergencyNumber"))->text(), QStringLiteral("Call 911"));
+    }
+
+    void theSourceLinkOpensFromTheKeyboard() {
+        auto window = openWindow();
+        auto* note = window->screen(QStringLiteral("triage"))->findChild<LinkLabel*>();
+        QVERIFY(note);
+        QCOMPARE(note->linkCount(), 1);
+        QVERIFY(note->text().endsWith(QStringLiteral("(source)")));
+        note->setOpenExternalLinks(false); // no browser in a test
+        QSignalSpy opened(note, &LinkLabel::linkActivated);
+        note->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(note, Qt::Key_Return);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toUrl(), note->linkUrl(0));
+        QCOMPARE(window->currentScreenId(), QStringLiteral("triage")); // Enter opened the link, not Step 1
     }
 
     void allSignsFitWithoutScrollingAt1280x800() {

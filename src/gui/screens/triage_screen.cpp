@@ -3,6 +3,7 @@
 #include "screens/triage_screen.h"
 
 #include "widgets/blocks.h"
+#include "widgets/link_label.h"
 #include "widgets/sign_row.h"
 #include "widgets/text.h"
 
@@ -59,14 +60,7 @@ void TriageScreen::setContent(const ContentBundle& content) {
                 text += QStringLiteral(" <a href=\"%1\">%2</a>").arg(qstr(source->url).toHtmlEscaped(), tr("(source)"));
             }
         }
-        auto* note = new QLabel(text);
-        note->setTextFormat(Qt::RichText);
-        note->setWordWrap(true);
-        note->setOpenExternalLinks(true);
-        note->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-        note->setProperty("role", QStringLiteral("muted"));
-        note->setAccessibleName(tr("Why we ask"));
-        scaleFont(note, 0.9);
+        auto* note = new LinkLabel(text, tr("Why we ask"));
         body()->addWidget(note);
     }
     body()->addStretch(1);
@@ -100,8 +94,7 @@ QWidget* TriageScreen::makeTier(const RedFlagTier& tier, const QString& tierName
         auto* row = new SignRow(sign);
         layout->addWidget(row);
         (emergency ? m_emergencyRows : m_sameDayRows).push_back(row);
-        connect(row, &SignRow::toggled, this,
-                [this, emergency](const QString&, bool checked) { onSignToggled(emergency, checked); });
+        connect(row, &QCheckBox::toggled, this, [this, emergency](bool checked) { onSignToggled(emergency, checked); });
     }
     layout->addStretch(1);
     return card;

@@ -3,6 +3,7 @@
 #include "widgets/blocks.h"
 
 #include "widgets/callout.h"
+#include "widgets/link_label.h"
 #include "widgets/product_card.h"
 #include "widgets/text.h"
 
@@ -155,15 +156,8 @@ QWidget* makeSourcesLine(const SourceIds& ids, const ContentBundle& content) {
     if (html.isEmpty()) {
         return nullptr;
     }
-    auto* label = new QLabel(QCoreApplication::translate("Blocks", "Sources: %1").arg(html));
-    label->setTextFormat(Qt::RichText);
-    label->setWordWrap(true);
-    label->setOpenExternalLinks(true);
-    label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    label->setProperty("role", QStringLiteral("muted"));
-    label->setAccessibleName(QCoreApplication::translate("Blocks", "Sources"));
-    scaleFont(label, 0.9);
-    return label;
+    return new LinkLabel(QCoreApplication::translate("Blocks", "Sources: %1").arg(html),
+                         QCoreApplication::translate("Blocks", "Sources"));
 }
 
 SourceIds tierSources(const RedFlagTier& tier) {

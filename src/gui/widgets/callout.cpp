@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/callout.h"
 
+#include "widgets/link_label.h"
 #include "widgets/text.h"
 
 #include <QHBoxLayout>
@@ -95,14 +96,7 @@ void Callout::setSourcesHtml(const QString& html) {
     if (html.isEmpty()) {
         return;
     }
-    auto* sources = new QLabel(tr("Sources: %1").arg(html));
-    sources->setTextFormat(Qt::RichText);
-    sources->setWordWrap(true);
-    sources->setOpenExternalLinks(true);
-    sources->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    sources->setProperty("role", QStringLiteral("muted"));
-    scaleFont(sources, 0.9);
-    sources->setAccessibleName(tr("Sources"));
+    auto* sources = new LinkLabel(tr("Sources: %1").arg(html), tr("Sources"));
     m_column->addWidget(sources);
 }
 

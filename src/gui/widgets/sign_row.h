@@ -3,35 +3,50 @@
 #pragma once
 
 #include "content/model.h"
+#include "widgets/wrapped_text.h"
 
-#include <QWidget>
-
-class QCheckBox;
+#include <QCheckBox>
 
 namespace spasmguide {
 
-// A warning sign with a large check box, its text and an optional detail line. The text wraps (a plain
-// QCheckBox cannot), and clicking anywhere on the row toggles it.
-class SignRow final : public QWidget {
+// A warning sign: a large check box, its text and an optional detail line, all one check box that paints its
+// own wrapped text (a plain QCheckBox cannot wrap). The whole row is the click target, Space toggles it, and
+// screen readers hear the sign as the check box's name and the detail as its description. One widget instead
+// of a row of four keeps the first screen quick to show.
+class SignRow final : public QCheckBox {
     Q_OBJECT
 
 public:
-    SignRow(const RedFlag& sign, QWidget* parent = nullptr);
+    explicit SignRow(const RedFlag& sign, QWidget* parent = nullptr);
 
     [[nodiscard]] const QString& signId() const { return m_id; }
-    [[nodiscard]] QCheckBox* checkBox() const { return m_check; }
-    [[nodiscard]] bool isChecked() const;
-    void setChecked(bool checked);
 
-Q_SIGNALS:
-    void toggled(const QString& signId, bool checked);
+    [[nodiscard]] bool hasHeightForWidth() const override { return true; }
+    [[nodiscard]] int heightForWidth(int width) const override;
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
 
 protected:
-    void mouseReleaseEvent(QMouseEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    [[nodiscard]] bool hitButton(const QPoint& position) const override;
 
 private:
+    struct Geometry {
+        int firstRow = 0; // the check box and the sign's text, side by side
+        int textTop = 0;
+        int total = 0;
+    };
+    void measure() const; // again only after a font change
+    [[nodiscard]] Geometry geometryFor(int width) const;
+    [[nodiscard]] int textWidth(int width) const;
+
     QString m_id;
-    QCheckBox* m_check = nullptr;
+    QString m_signText;
+    QString m_detail;
+    mutable WrappedText m_text;
+    mutable WrappedText m_detailText;
+    mutable bool m_measured = false;
 };
 
 } // namespace spasmguide
