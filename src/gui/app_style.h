@@ -13,7 +13,7 @@ namespace spasmguide {
 // The app's look, drawn in code on top of Fusion: large rounded buttons (primary, urgent, checked), 28 px check
 // boxes, cards and callouts with coloured borders, the header bar and label colours by role. Widgets opt in
 // through the properties they already carry ("primary", "urgent", "card", "tier", "callout", "role", ...).
-// A style sheet did this before; it cost about a third of the start-up time (every widget matched against
+// A style sheet did this before; it cost a fifth of the start-up instructions (every widget matched against
 // every rule, and re-polished on each reparenting), and a proxy style draws the same for almost nothing.
 class AppStyle final : public QProxyStyle {
     Q_OBJECT
