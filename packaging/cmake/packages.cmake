@@ -9,10 +9,13 @@ set(CPACK_PACKAGE_VENDOR "SpasmGuide contributors")
 # A placeholder, like the web address, until the project is published.
 set(CPACK_PACKAGE_CONTACT "SpasmGuide contributors <spasmguide@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION "SpasmGuide walks someone through an acute low-back spasm: a warning-sign check \
-that says when to get medical help, then heat, medication and finding the cause, in large readable screens. \
-It keeps a private episode log on this computer and makes no network connections. Educational self-care \
-guidance: it does not diagnose, prescribe or give doses.")
+# Lines of at most 80 characters, as Debian's long descriptions want them.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+    "SpasmGuide walks someone through an acute low-back spasm: a warning-sign check"
+    "that says when to get medical help, then heat, medication and finding the cause,"
+    "in large readable screens. It keeps a private episode log on this computer and"
+    "makes no network connections. Educational self-care guidance: it does not"
+    "diagnose, prescribe or give doses.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${SPASMGUIDE_HOMEPAGE}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "SpasmGuide")
 set(CPACK_PACKAGE_EXECUTABLES "spasmguide" "SpasmGuide") # the Start-menu shortcut

@@ -39,14 +39,19 @@ bool addressOf(const QString& name, sockaddr_un& address) {
     return true;
 }
 
+// Close-on-exec, and (macOS, which has no MSG_NOSIGNAL) no SIGPIPE when the other side has gone.
+void configure(int fd) {
+    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+#ifdef SO_NOSIGPIPE
+    const int on = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &on, sizeof(on));
+#endif
+}
+
 int newSocket() {
     const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
     if (fd >= 0) {
-        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
-#ifdef SO_NOSIGPIPE
-        const int on = 1;
-        ::setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &on, sizeof(on));
-#endif
+        configure(fd);
     }
     return fd;
 }
@@ -122,7 +127,7 @@ struct LocalChannel::Server {
             if (client < 0) {
                 return; // EAGAIN: no one else is waiting
             }
-            ::fcntl(client, F_SETFD, FD_CLOEXEC);
+            configure(client);
             ::fcntl(client, F_SETFL, ::fcntl(client, F_GETFL) | O_NONBLOCK);
             Client& entry = clients[client];
             entry.notifier = new QSocketNotifier(client, QSocketNotifier::Read);
