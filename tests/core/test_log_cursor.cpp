@@ -4,6 +4,7 @@
 #include "generated_log.h"
 #include "store/check_in_chunks.h"
 #include "store/log_cursor.h"
+#include "store/store_error.h"
 #include "store/transaction.h"
 
 #include <algorithm>
@@ -95,4 +96,39 @@ TEST_CASE("the log cursor walks a generated log across chunks as the store reads
     generateLog(*store, 300, 10); // the benchmark's log, small: 3,000 check-ins fill more than one chunk
     REQUIRE(store->checkInCount() == 3000);
     CHECK(walk(*store) == oldestFirst(*store));
+}
+
+TEST_CASE("a log cursor left mid-walk stops reading, and the store can be used again") {
+    TempDir dir;
+    FakeClock clock;
+    auto store = openStore(dir.path(), clock);
+    generateLog(*store, 1000, 10);
+    {
+        LogCursor cursor(*store);
+        REQUIRE(cursor.nextEpisode());
+        REQUIRE(cursor.nextCheckIn());
+    } // as a cancelled export leaves it
+    const auto episodeId = store->startEpisode(sampleEpisode());
+    CHECK(store->addCheckIn(fullCheckIn(episodeId)).size() == 36);
+    CHECK(store->checkInCount() == 10001);
+}
+
+TEST_CASE("a damaged time deep in the log surfaces as a StoreError from the walk, not from the cursor's thread") {
+    TempDir dir;
+    FakeClock clock;
+    auto store = openStore(dir.path(), clock);
+    generateLog(*store, 1000, 10);
+    store->database().exec("UPDATE check_ins SET at = 'not a time' WHERE id = 9000");
+    LogCursor cursor(*store);
+    int checkIns = 0;
+    const auto walkAll = [&] {
+        while (cursor.nextEpisode()) {
+            while (cursor.nextCheckIn()) {
+                ++checkIns;
+            }
+        }
+    };
+    CHECK_THROWS_AS(walkAll(), StoreError);
+    const int chunk = static_cast<int>(CheckInChunks::kChunkSize);
+    CHECK(checkIns == 8999 / chunk * chunk); // every chunk before the damaged one was handed out
 }

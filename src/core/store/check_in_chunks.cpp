@@ -43,7 +43,7 @@ CheckInChunks::CheckInChunks(Database& db)
               rangeQuery(db, "sign_id", "check_in_red_flags", true),
               rangeQuery(db, "name, taken_at", "check_in_medications", true)} {}
 
-std::span<CheckInChunks::Row> CheckInChunks::next() {
+std::size_t CheckInChunks::fill(std::vector<Row>& rows) {
     m_sorted.clear();
     std::size_t count = 0;
     while (!m_done && count < kChunkSize) {
@@ -51,10 +51,10 @@ std::span<CheckInChunks::Row> CheckInChunks::next() {
             m_done = true;
             break;
         }
-        if (count == m_rows.size()) {
-            m_rows.emplace_back();
+        if (count == rows.size()) {
+            rows.emplace_back();
         }
-        Row& row = m_rows[count];
+        Row& row = rows[count];
         row.rowId = m_main.columnInt64(0);
         row.episodeRow = m_main.columnInt64(1);
         CheckIn& c = row.checkIn;
@@ -69,13 +69,13 @@ std::span<CheckInChunks::Row> CheckInChunks::next() {
         while (end < m_sorted.size() && m_sorted[end].first - m_sorted[end - 1].first <= kMaxGap) {
             ++end;
         }
-        readRange(m_sorted[start].first, m_sorted[end - 1].first, start);
+        readRange(rows, m_sorted[start].first, m_sorted[end - 1].first, start);
         start = end;
     }
-    return {m_rows.data(), count};
+    return count;
 }
 
-void CheckInChunks::readRange(std::int64_t first, std::int64_t last, std::size_t sortedFrom) {
+void CheckInChunks::readRange(std::vector<Row>& rows, std::int64_t first, std::int64_t last, std::size_t sortedFrom) {
     for (std::size_t list = 0; list < m_lists.size(); ++list) {
         Statement& query = m_lists[list];
         query.bindInt64(1, first).bindInt64(2, last);
@@ -87,7 +87,7 @@ void CheckInChunks::readRange(std::int64_t first, std::int64_t last, std::size_t
                 ++at;
             }
             if (m_sorted[at].first == rowId) {
-                apply(static_cast<List>(list), query, m_rows[m_sorted[at].second].checkIn);
+                apply(static_cast<List>(list), query, rows[m_sorted[at].second].checkIn);
             }
         }
         query.reset();

@@ -7,7 +7,6 @@
 
 #include <array>
 #include <cstdint>
-#include <span>
 #include <utility>
 #include <vector>
 
@@ -17,9 +16,9 @@ class Database;
 
 // Reads every check-in in log order (episode start, episode, time), a chunk at a time, lists included. The lists
 // come from primary-key range scans over each chunk's row ids: several times faster than a subquery per check-in,
-// which made a million-row export take seconds longer. Rows are reused from chunk to chunk, their strings and lists
-// keeping their memory, so a long walk allocates almost nothing. episodeId is left as it was; rows carry the
-// episode's row id.
+// which made a million-row export take seconds longer. Rows are refilled in place, their strings and lists keeping
+// their memory, so a long walk allocates almost nothing. episodeId is left as it was; rows carry the episode's row
+// id.
 class CheckInChunks final {
 public:
     struct Row {
@@ -32,19 +31,19 @@ public:
 
     explicit CheckInChunks(Database& db);
 
-    // The next chunk; empty after the last. Valid until the next call.
-    [[nodiscard]] std::span<Row> next();
+    // Refills `rows` with the next chunk (growing it to a chunk at most) and returns how many it holds, 0 after
+    // the last.
+    std::size_t fill(std::vector<Row>& rows);
 
 private:
     enum class List { Areas, Triggers, Tags, Worse, RedFlags, Medications, Count };
 
-    void readRange(std::int64_t first, std::int64_t last, std::size_t sortedFrom);
+    void readRange(std::vector<Row>& rows, std::int64_t first, std::int64_t last, std::size_t sortedFrom);
     void apply(List list, const Statement& row, CheckIn& checkIn) const;
 
     Statement m_main;
     std::array<Statement, static_cast<std::size_t>(List::Count)> m_lists;
-    std::vector<Row> m_rows;                                    // grows to one chunk and stays, for reuse
-    std::vector<std::pair<std::int64_t, std::size_t>> m_sorted; // (row id, index in m_rows)
+    std::vector<std::pair<std::int64_t, std::size_t>> m_sorted; // (row id, index in the chunk)
     bool m_done = false; // stepping a finished statement again would start it over
 };
 

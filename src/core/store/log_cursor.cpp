@@ -38,21 +38,51 @@ void unpack(std::string_view packed, std::vector<std::string>& out) {
 } // namespace
 
 LogCursor::LogCursor(EpisodeStore& store)
-    : m_episodes(store.database().prepare(kEpisodeSql)), m_checkIns(store.database()) {}
+    : m_episodes(store.database().prepare(kEpisodeSql)), m_checkIns(store.database()),
+      m_episodeStream(m_worker, [this](std::vector<EpisodeRow>& rows) { return fillEpisodes(rows); }),
+      m_checkInStream(m_worker, [this](std::vector<CheckInChunks::Row>& rows) { return m_checkIns.fill(rows); }) {}
+
+LogCursor::~LogCursor() {
+    m_worker.stop(); // a read under way writes into the streams' chunks and uses the statements
+}
+
+std::size_t LogCursor::fillEpisodes(std::vector<EpisodeRow>& chunk) {
+    std::size_t count = 0;
+    while (!m_episodesDone && count < kEpisodeChunkSize) {
+        if (!m_episodes.step()) {
+            m_episodesDone = true;
+            break;
+        }
+        if (count == chunk.size()) {
+            chunk.emplace_back();
+        }
+        EpisodeRow& row = chunk[count++];
+        row.rowId = m_episodes.columnInt64(0);
+        Episode& episode = row.episode;
+        episode.id.assign(m_episodes.columnView(1));
+        episode.startedAt = rows::parseStoredTime(m_episodes.columnView(2));
+        episode.endedAt =
+            m_episodes.columnIsNull(3) ? std::nullopt : std::optional(rows::parseStoredTime(m_episodes.columnView(3)));
+        episode.note.assign(m_episodes.columnView(4));
+        unpack(m_episodes.columnView(5), episode.triageTicked);
+    }
+    return count;
+}
 
 bool LogCursor::nextEpisode() {
     while (nextCheckIn()) {
     }
-    if (!m_episodes.step()) {
-        return false;
+    if (m_episodeAt + 1 < m_episodeChunk.size()) {
+        ++m_episodeAt;
+    } else {
+        m_episodeChunk = m_episodeStream.next();
+        m_episodeAt = 0;
+        if (m_episodeChunk.empty()) {
+            m_episodeRow = -1;
+            return false;
+        }
     }
-    m_episodeRow = m_episodes.columnInt64(0);
-    m_episode.id.assign(m_episodes.columnView(1));
-    m_episode.startedAt = rows::parseStoredTime(m_episodes.columnView(2));
-    m_episode.endedAt =
-        m_episodes.columnIsNull(3) ? std::nullopt : std::optional(rows::parseStoredTime(m_episodes.columnView(3)));
-    m_episode.note.assign(m_episodes.columnView(4));
-    unpack(m_episodes.columnView(5), m_episode.triageTicked);
+    m_episodeRow = m_episodeChunk[m_episodeAt].rowId;
     return true;
 }
 
@@ -60,21 +90,21 @@ bool LogCursor::nextCheckIn() {
     if (m_episodeRow < 0 || m_checkInsDone) {
         return false;
     }
-    if (m_next == m_chunk.size()) {
-        m_chunk = m_checkIns.next();
-        m_next = 0;
-        if (m_chunk.empty()) {
+    if (m_nextCheckIn == m_checkInChunk.size()) {
+        m_checkInChunk = m_checkInStream.next();
+        m_nextCheckIn = 0;
+        if (m_checkInChunk.empty()) {
             m_checkInsDone = true;
             return false;
         }
     }
     // Both sides share one order, so a check-in of another episode belongs to a later one.
-    auto& row = m_chunk[m_next];
+    auto& row = m_checkInChunk[m_nextCheckIn];
     if (row.episodeRow != m_episodeRow) {
         return false;
     }
-    row.checkIn.episodeId.assign(m_episode.id);
-    ++m_next;
+    row.checkIn.episodeId.assign(episode().id);
+    ++m_nextCheckIn;
     return true;
 }
 
