@@ -89,20 +89,32 @@ void WrappedText::measure() {
 }
 
 int WrappedText::lineCount(qreal width) const {
+    if (m_widestWord > width) {
+        // A word wider than the line is broken anywhere, as only a real layout knows: rare (very narrow
+        // windows at large text sizes), so laid out here rather than estimated.
+        QTextLayout layout(layoutText(m_text), m_font);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        int lines = 0;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            ++lines;
+        }
+        layout.endLayout();
+        return lines;
+    }
     int lines = 0;
     for (const auto& paragraph : m_paragraphs) {
         int paragraphLines = 1;
         qreal x = 0;
         for (std::size_t i = 0; i < paragraph.words.size(); ++i) {
-            const qreal word = paragraph.words[i];
-            if (x > 0 && x + word > width) {
+            if (x > 0 && x + paragraph.words[i] > width) {
                 ++paragraphLines;
                 x = 0;
             }
-            if (word > width) { // a word wider than the line is broken anywhere
-                paragraphLines += static_cast<int>(std::ceil(word / width)) - 1;
-            }
-            x += word + paragraph.spaces[i];
+            x += paragraph.words[i] + paragraph.spaces[i];
         }
         lines += paragraphLines;
     }
