@@ -6,7 +6,8 @@
 # builds it, then either starts the app or runs the whole test suite.
 #
 #   packaging/bootstrap.sh run [app options]   build (release) and start the app
-#   packaging/bootstrap.sh test                build (dev: debug, warnings as errors) and run every test
+#   packaging/bootstrap.sh test                build (dev: debug, warnings as errors) and run every test, then
+#                                              build the content fuzzer (clang) and run it for a bounded time
 set -euo pipefail
 
 mode="${1:-}"
@@ -28,6 +29,9 @@ packages=(
     # the packaging tests: the desktop file and AppStream validators, dpkg-shlibdeps, the Flatpak manifest's YAML
     desktop-file-utils appstream dpkg-dev python3-yaml
 )
+if [ "$mode" = test ]; then
+    packages+=(clang-14 libclang-rt-14-dev) # the content fuzzer: libFuzzer, ASan and UBSan
+fi
 missing=()
 for package in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
@@ -60,3 +64,9 @@ cmake --preset dev >/dev/null
 cmake --build --preset dev
 # Benchmarks are excluded here (the dev test preset filters the "bench" label); see the README.
 ctest --preset dev --parallel 2 --timeout 600
+
+# The content fuzzer: the core again, built by clang with ASan, UBSan and libFuzzer (build/fuzz), fed mutations
+# of the shipped content for SPASMGUIDE_FUZZ_SECONDS (60 by default). Its corpus grows run after run.
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+ctest --preset fuzz --timeout 600

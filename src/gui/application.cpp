@@ -5,6 +5,7 @@
 #include "app_identity.h"
 #include "app_settings.h"
 #include "command_line.h"
+#include "content/content_validator.h"
 #include "content_source.h"
 #include "episode_log.h"
 #include "first_paint_hook.h"
@@ -23,6 +24,7 @@
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <chrono>
 #include <cstdio>
 #include <spdlog/spdlog.h>
 
@@ -37,21 +39,28 @@ void print(FILE* stream, const QString& text) {
     std::fflush(stream);
 }
 
-int validateContent(const QString& dir) {
+int validateContent(const QString& dir, CommandLine::ReportFormat format) {
     spdlog::set_level(spdlog::level::off); // the diagnostics below are the output; no log lines in between
-    ContentLoader loader;
-    const auto diagnostics = loader.validateRoot(dir.toStdString());
+    ContentValidator validator(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    const auto diagnostics = validator.validateRoot(dir.toStdString());
+    const bool valid = !hasErrors(diagnostics);
+    if (format == CommandLine::ReportFormat::Json) {
+        print(stdout, QString::fromStdString(jsonReport(diagnostics)));
+        return valid ? kOk : kInvalid;
+    }
     for (const auto& d : diagnostics) {
         print(stderr, QString::fromStdString(d.format()) + QLatin1Char('\n'));
     }
-    if (hasErrors(diagnostics)) {
-        print(stderr, QCoreApplication::translate("Validator", "%1: invalid (%n problem(s))\n", nullptr,
-                                                  static_cast<int>(diagnostics.size()))
-                          .arg(dir));
-        return kInvalid;
+    const auto errors = static_cast<int>(countOf(diagnostics, Severity::Error));
+    const auto warnings = static_cast<int>(countOf(diagnostics, Severity::Warning));
+    QString summary =
+        valid ? QCoreApplication::translate("Validator", "%1: valid").arg(dir)
+              : QCoreApplication::translate("Validator", "%1: invalid, %n error(s)", nullptr, errors).arg(dir);
+    if (warnings > 0) {
+        summary += QCoreApplication::translate("Validator", ", %n warning(s)", nullptr, warnings);
     }
-    print(stdout, QCoreApplication::translate("Validator", "%1: valid\n").arg(dir));
-    return kOk;
+    print(valid ? stdout : stderr, summary + QLatin1Char('\n'));
+    return valid ? kOk : kInvalid;
 }
 
 QStringList argumentsOf(int argc, char* argv[]) {
@@ -103,7 +112,7 @@ int runApplication(int argc, char* argv[]) {
         print(stdout, QStringLiteral("SpasmGuide %1\n").arg(QStringLiteral(SPASMGUIDE_VERSION)));
         return kOk;
     case CommandLine::Mode::ValidateContent:
-        return validateContent(options.validateDir);
+        return validateContent(options.validateDir, options.reportFormat);
     case CommandLine::Mode::Export:
     case CommandLine::Mode::Import:
         return exchange(options);

@@ -62,8 +62,15 @@ CommandLine parseCommandLine(const QStringList& rawArguments) {
     const QCommandLineOption validate(
         QStringLiteral("validate-content"),
         QCoreApplication::translate("CommandLine",
-                                    "Check the content root <dir> and exit: 0 valid, 1 invalid, 2 usage error."),
+                                    "Check the content root <dir> and exit: 0 valid (warnings allowed), 1 errors, "
+                                    "2 usage error."),
         QStringLiteral("dir"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QCoreApplication::translate("CommandLine",
+                                    "How --validate-content reports: gcc (file:line:col: lines on stderr, the default) "
+                                    "or json (one report on stdout, for tools)."),
+        QStringLiteral("gcc|json"));
     const QCommandLineOption screenshots(
         QStringLiteral("screenshot-all"),
         QCoreApplication::translate("CommandLine", "Save every screen as <dir>/<screen-id>.png (1280×800) and exit."),
@@ -89,8 +96,8 @@ CommandLine parseCommandLine(const QStringList& rawArguments) {
         QStringLiteral("screen-id"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QCoreApplication::translate("CommandLine", "Also print debug messages."));
-    parser.addOptions(
-        {help, version, dataDir, content, locale, validate, screenshots, firstPaint, exportLog, importLog, open, verbose});
+    parser.addOptions({help, version, dataDir, content, locale, validate, format, screenshots, firstPaint, exportLog,
+                       importLog, open, verbose});
 
     CommandLine result;
     // No QCoreApplication exists yet, so Qt cannot name the program itself.
@@ -105,6 +112,22 @@ CommandLine parseCommandLine(const QStringList& rawArguments) {
         result.error = QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
                            .arg(parser.positionalArguments().constFirst());
         return result;
+    }
+    if (parser.isSet(format)) {
+        const QString name = parser.value(format);
+        if (name != QLatin1String("gcc") && name != QLatin1String("json")) {
+            result.mode = CommandLine::Mode::UsageError;
+            result.error =
+                QCoreApplication::translate("CommandLine", "Unknown --format \"%1\": use gcc or json").arg(name);
+            return result;
+        }
+        if (!parser.isSet(validate)) {
+            result.mode = CommandLine::Mode::UsageError;
+            result.error = QCoreApplication::translate("CommandLine", "--format only applies to --validate-content");
+            return result;
+        }
+        result.reportFormat =
+            name == QLatin1String("json") ? CommandLine::ReportFormat::Json : CommandLine::ReportFormat::Gcc;
     }
     result.dataDir = parser.value(dataDir);
     result.contentDir = parser.value(content);

@@ -11,7 +11,9 @@ namespace spasmguide {
 // --validate-content never start a GUI.
 struct CommandLine {
     enum class Mode { Run, Version, Help, ValidateContent, ScreenshotAll, Export, Import, UsageError };
+    enum class ReportFormat { Gcc, Json }; // --format, for --validate-content
     Mode mode = Mode::Run;
+    ReportFormat reportFormat = ReportFormat::Gcc;
     QString dataDir;       // --data-dir; empty: the platform's app-data folder
     QString contentDir;    // --content; empty: the built-in bundle
     QString locale;        // --locale; empty: the system locale

@@ -1,8 +1,17 @@
 cmake_minimum_required(VERSION 3.25)
-# Runs APP with ARGS in a fresh WORK folder and checks the exit code, stdout/stderr regexes and files.
-# "@WORK@" in ARGS is replaced by the work folder. SETUP "broken" prepares a broken content root.
+# Runs APP with ARGS in a fresh WORK folder (also its working directory, so relative paths in the output are
+# stable) and checks the exit code, stdout/stderr regexes, golden files and files. "@WORK@" in ARGS is replaced
+# by the work folder. SETUP "broken" prepares a broken content root; SETUP "fixture:NAME" builds the content
+# root WORK/NAME from fixtures/minimal with fixtures/NAME laid over it. GOLDEN_STDOUT/GOLDEN_STDERR name files
+# the output must equal exactly; run with SPASMGUIDE_UPDATE_GOLDEN=1 in the environment to rewrite them.
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
+
+if(SETUP MATCHES "^fixture:(.+)$")
+    set(fixture "${CMAKE_MATCH_1}")
+    file(COPY "${FIXTURES}/minimal/" DESTINATION "${WORK}/${fixture}")
+    file(COPY "${FIXTURES}/${fixture}/" DESTINATION "${WORK}/${fixture}")
+endif()
 
 if(SETUP STREQUAL "broken")
     file(COPY "${CONTENT}/" DESTINATION "${WORK}/broken")
@@ -17,7 +26,7 @@ endif()
 string(REPLACE "@WORK@" "${WORK}" args "${ARGS}")
 string(REPLACE "|" ";" args "${args}")
 string(REPLACE "|" ";" EXPECT_FILES "${EXPECT_FILES}")
-execute_process(COMMAND "${APP}" ${args}
+execute_process(COMMAND "${APP}" ${args} WORKING_DIRECTORY "${WORK}"
     RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
 
 set(failures "")
@@ -30,6 +39,26 @@ endif()
 if(EXPECT_STDERR AND NOT err MATCHES "${EXPECT_STDERR}")
     string(APPEND failures "stderr does not match '${EXPECT_STDERR}'\n")
 endif()
+foreach(stream stdout stderr)
+    string(TOUPPER "GOLDEN_${stream}" golden)
+    set(actual "${out}")
+    if(stream STREQUAL "stderr")
+        set(actual "${err}")
+    endif()
+    if(NOT ${golden})
+        continue()
+    endif()
+    if(DEFINED ENV{SPASMGUIDE_UPDATE_GOLDEN})
+        file(WRITE "${${golden}}" "${actual}")
+        continue()
+    endif()
+    file(READ "${${golden}}" expected)
+    if(NOT actual STREQUAL expected)
+        file(WRITE "${WORK}/actual.${stream}" "${actual}")
+        string(APPEND failures "${stream} differs from ${${golden}} (actual output: ${WORK}/actual.${stream})\n"
+            "--- expected ${stream} ---\n${expected}\n")
+    endif()
+endforeach()
 foreach(expected IN LISTS EXPECT_FILES)
     if(NOT EXISTS "${WORK}/${expected}")
         string(APPEND failures "missing file ${expected}\n")

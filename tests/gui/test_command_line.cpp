@@ -53,10 +53,26 @@ private Q_SLOTS:
         QVERIFY(!parse({QStringLiteral("--bogus")}).error.isEmpty());
     }
 
+    void validatorReportFormats() {
+        const QString dir = QStringLiteral("content");
+        QCOMPARE(parse({QStringLiteral("--validate-content"), dir}).reportFormat, CommandLine::ReportFormat::Gcc);
+        const auto json =
+            parse({QStringLiteral("--validate-content"), dir, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.mode, CommandLine::Mode::ValidateContent);
+        QCOMPARE(json.reportFormat, CommandLine::ReportFormat::Json);
+        QCOMPARE(parse({QStringLiteral("--validate-content"), dir, QStringLiteral("--format=gcc")}).reportFormat,
+                 CommandLine::ReportFormat::Gcc);
+        const auto unknown =
+            parse({QStringLiteral("--validate-content"), dir, QStringLiteral("--format"), QStringLiteral("xml")});
+        QCOMPARE(unknown.mode, CommandLine::Mode::UsageError);
+        QVERIFY(unknown.error.contains(QStringLiteral("\"xml\"")));
+        QCOMPARE(parse({QStringLiteral("--format"), QStringLiteral("json")}).mode, CommandLine::Mode::UsageError);
+    }
+
     void helpListsTheOptions() {
         const QString help = parse({QStringLiteral("--help")}).helpText;
-        for (const char* option : {"--data-dir", "--content", "--locale", "--validate-content", "--screenshot-all",
-                                   "--quit-after-first-paint", "--version"}) {
+        for (const char* option : {"--data-dir", "--content", "--locale", "--validate-content", "--format",
+                                   "--screenshot-all", "--quit-after-first-paint", "--version"}) {
             QVERIFY2(help.contains(QLatin1String(option)), option);
         }
     }

@@ -40,6 +40,11 @@ bool DirectoryContentFiles::hasDirectory(const std::string& relativePath) const 
     return fs::is_directory(m_root / fs::path(relativePath), ec);
 }
 
+bool DirectoryContentFiles::hasFile(const std::string& relativePath) const {
+    std::error_code ec;
+    return fs::is_regular_file(m_root / fs::path(relativePath), ec);
+}
+
 std::string DirectoryContentFiles::displayPath(const std::string& relativePath) const {
     return (m_root / fs::path(relativePath)).lexically_normal().generic_string();
 }

@@ -21,6 +21,10 @@ public:
     virtual ~ContentFiles() = default;
     [[nodiscard]] virtual FileRead read(const std::string& relativePath) const = 0;
     [[nodiscard]] virtual bool hasDirectory(const std::string& relativePath) const = 0;
+    // Whether a readable file is there; sources that can tell without reading it say so faster.
+    [[nodiscard]] virtual bool hasFile(const std::string& relativePath) const {
+        return read(relativePath).status == FileRead::Status::Ok;
+    }
     // How a file is named in messages: a path the user can open in an editor.
     [[nodiscard]] virtual std::string displayPath(const std::string& relativePath) const = 0;
 };
@@ -31,6 +35,7 @@ public:
 
     [[nodiscard]] FileRead read(const std::string& relativePath) const override;
     [[nodiscard]] bool hasDirectory(const std::string& relativePath) const override;
+    [[nodiscard]] bool hasFile(const std::string& relativePath) const override;
     [[nodiscard]] std::string displayPath(const std::string& relativePath) const override;
 
 private:

@@ -5,6 +5,7 @@
 #include "content/content_files.h"
 #include "content/diagnostic.h"
 #include "content/model.h"
+#include "content/parsed_file.h"
 #include "content/schema_validator.h"
 
 #include <array>
@@ -30,9 +31,25 @@ inline constexpr std::array<BundleFile, 6> kBundleFiles{{
     {"about.json", "about.schema.json"},
 }};
 
+// The locale every content root must offer. Other locales are translations of it: whatever they lack (a file,
+// a key, a list item) is taken from it.
+inline constexpr std::string_view kBaseLocale = "en";
+
+// A folder name that can hold a locale: "en", "es", "pt-BR" (2 to 8 letters and hyphens).
+[[nodiscard]] bool isLocaleFolderName(std::string_view name);
+
 struct LoadResult {
     std::shared_ptr<const ContentBundle> bundle; // null when any error was found
-    Diagnostics diagnostics;                     // every problem found, not just the first
+    Diagnostics diagnostics;                     // every problem found, not just the first; warnings allow a bundle
+};
+
+// One locale's files as the checks see them: parsed and, for a translation, merged over the base locale.
+struct LocaleFiles {
+    std::string locale;
+    ParsedFiles files;        // the usable, schema-valid ones
+    Diagnostics diagnostics;  // what the app reports, including fallbacks
+    Diagnostics untranslated; // warnings only the validator reports
+    bool checked = false;     // every file usable and schema-valid, so the cross-file checks ran too
 };
 
 // Parses, schema-validates and cross-checks one locale of a content root, reporting every problem
@@ -46,10 +63,20 @@ public:
     // bundle is still reported in full.
     [[nodiscard]] LoadResult loadTrusted(const ContentFiles& files, const std::string& locale);
 
-    // Every locale folder under a content root (the editor's validator). Empty when all is well.
+    // loadTrusted() without the fall-back: null when anything is off (the fuzzer calls it on any input).
+    [[nodiscard]] static std::shared_ptr<const ContentBundle> buildTrusted(const ContentFiles& files,
+                                                                           const std::string& locale);
+
+    // Every locale folder under a content root, checked by ContentValidator as of today. For callers not yet
+    // moved to ContentValidator itself.
     [[nodiscard]] Diagnostics validateRoot(const std::filesystem::path& root);
 
+    // One locale, merged over `base` when given (a base that loaded without errors).
+    [[nodiscard]] LocaleFiles loadLocale(const ContentFiles& files, const std::string& locale, const LocaleFiles* base);
+
 private:
+    void loadFile(const ContentFiles& files, const BundleFile& file, const LocaleFiles* base, LocaleFiles& out);
+
     SchemaValidator m_validator;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/cross_checks.h"
 
+#include <map>
 #include <set>
 #include <vector>
 
@@ -76,7 +77,7 @@ void checkSourceReferences(const ParsedFile& file, const json& node, const std::
 
 } // namespace
 
-void crossCheckBundle(const std::map<std::string, ParsedFile>& files, const std::string& locale, Diagnostics& out) {
+void crossCheckBundle(const ParsedFiles& files, const std::string& locale, Diagnostics& out) {
     const auto& manifest = files.at("manifest.json");
     const auto& declaredLocale = manifest.document.at("locale").get_ref<const std::string&>();
     if (declaredLocale != locale) {
@@ -110,7 +111,7 @@ void crossCheckBundle(const std::map<std::string, ParsedFile>& files, const std:
     for (std::size_t i = 0; i < stepArray.size(); ++i) {
         const auto pointer = "/steps/" + std::to_string(i);
         stepIds.add(steps, pointer + "/id", stepArray[i].at("id").get<std::string>(), out);
-        stepNumbers.add(steps, pointer + "/number", std::to_string(stepArray[i].at("number").get<int>()), out);
+        stepNumbers.add(steps, pointer + "/number", stepArray[i].at("number").dump(), out);
         const auto& blocks = stepArray[i].at("blocks");
         for (std::size_t b = 0; b < blocks.size(); ++b) {
             if (blocks[b].at("type") == "products") {

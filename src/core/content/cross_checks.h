@@ -5,13 +5,12 @@
 #include "content/diagnostic.h"
 #include "content/parsed_file.h"
 
-#include <map>
 #include <string>
 
 namespace spasmguide {
 
 // The rules a JSON Schema cannot express: ids unique across files, references that resolve, and the
 // manifest's locale matching its folder. Files are keyed by their name in the locale folder.
-void crossCheckBundle(const std::map<std::string, ParsedFile>& files, const std::string& locale, Diagnostics& out);
+void crossCheckBundle(const ParsedFiles& files, const std::string& locale, Diagnostics& out);
 
 } // namespace spasmguide

@@ -3,6 +3,7 @@
 #include "content/diagnostic.h"
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 namespace spasmguide {
 
@@ -19,6 +20,29 @@ std::string Diagnostic::format() const {
 bool hasErrors(const Diagnostics& diagnostics) {
     return std::any_of(diagnostics.begin(), diagnostics.end(),
                        [](const Diagnostic& d) { return d.severity == Severity::Error; });
+}
+
+std::size_t countOf(const Diagnostics& diagnostics, Severity severity) {
+    return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                                  [severity](const Diagnostic& d) { return d.severity == severity; }));
+}
+
+std::string jsonReport(const Diagnostics& diagnostics) {
+    nlohmann::ordered_json report;
+    report["valid"] = !hasErrors(diagnostics);
+    report["errors"] = countOf(diagnostics, Severity::Error);
+    report["warnings"] = countOf(diagnostics, Severity::Warning);
+    report["diagnostics"] = nlohmann::ordered_json::array();
+    for (const auto& d : diagnostics) {
+        report["diagnostics"].push_back({{"file", d.file},
+                                         {"line", d.line},
+                                         {"column", d.column},
+                                         {"severity", d.severity == Severity::Error ? "error" : "warning"},
+                                         {"message", d.message},
+                                         {"pointer", d.pointer}});
+    }
+    // Paths come from the file system and need not be UTF-8; replace what is not rather than throw.
+    return report.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + '\n';
 }
 
 } // namespace spasmguide

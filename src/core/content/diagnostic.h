@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -25,5 +26,10 @@ struct Diagnostic {
 using Diagnostics = std::vector<Diagnostic>;
 
 [[nodiscard]] bool hasErrors(const Diagnostics& diagnostics);
+[[nodiscard]] std::size_t countOf(const Diagnostics& diagnostics, Severity severity);
+
+// The report tools read (--validate-content --format json): {"valid", "errors", "warnings", "diagnostics": [{"file",
+// "line", "column", "severity", "message", "pointer"}]}, pretty-printed, ending in a newline.
+[[nodiscard]] std::string jsonReport(const Diagnostics& diagnostics);
 
 } // namespace spasmguide

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/model_json.h"
 
+#include <climits>
+#include <cstdint>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 namespace spasmguide {
 namespace {
@@ -36,6 +39,20 @@ CalloutBlock::Kind calloutKind(const std::string& kind) {
         return CalloutBlock::Kind::Disclaimer;
     }
     return CalloutBlock::Kind::Info;
+}
+
+// Valid content has small whole step numbers. Anything else is refused, not converted: casting 1e30 to int is
+// undefined behaviour, and the trusted loader falls back to the full check on any exception.
+int stepNumber(const json& j) {
+    const auto it = j.find("number");
+    if (it == j.end()) {
+        return 0;
+    }
+    if (!it->is_number_integer() || (it->is_number_unsigned() && it->get<std::uint64_t>() > INT_MAX) ||
+        (!it->is_number_unsigned() && (it->get<std::int64_t>() < INT_MIN || it->get<std::int64_t>() > INT_MAX))) {
+        throw std::out_of_range("a step number is not a whole number in range");
+    }
+    return it->get<int>();
 }
 
 Block block(const json& j) {
@@ -107,7 +124,7 @@ void from_json(const json& j, EmergencyNumbers& e) {
 
 void from_json(const json& j, Step& s) {
     s.id = str(j, "id");
-    s.number = j.value("number", 0);
+    s.number = stepNumber(j);
     s.shortTitle = str(j, "shortTitle");
     s.title = str(j, "title");
     s.goal = str(j, "goal");

@@ -3,6 +3,7 @@
 #include "content/parsed_file.h"
 
 #include <algorithm>
+#include <tuple>
 #include <vector>
 
 namespace spasmguide {
@@ -52,26 +53,19 @@ Diagnostic ParsedFile::diagnosticAt(const std::string& pointer, std::string mess
     return {displayPath, position.line, position.column, severity, std::move(message), pointer};
 }
 
-std::optional<ParsedFile> parseContentFile(const ContentFiles& files, const std::string& relativePath,
-                                           const std::string& schemaFile, SchemaValidator& validator,
-                                           Diagnostics& out) {
-    const auto display = files.displayPath(relativePath);
-    auto read = files.read(relativePath);
-    if (read.status != FileRead::Status::Ok) {
-        out.push_back({display, 1, 1, Severity::Error, read.error, {}});
-        return std::nullopt;
-    }
-    ParsedFile file{display, SourceText(std::move(read.bytes)), {}};
+std::optional<ParsedFile> parseContent(std::string displayPath, std::string bytes, Diagnostics& out) {
+    ParsedFile file{std::move(displayPath), SourceText(std::move(bytes)), {}};
     try {
         file.document = json::parse(file.source.text());
     } catch (const json::parse_error& e) {
         const auto position = file.source.positionOf(e.byte > 0 ? e.byte - 1 : 0);
-        out.push_back({display, position.line, position.column, Severity::Error, parseErrorMessage(e.what()), {}});
+        out.push_back(
+            {file.displayPath, position.line, position.column, Severity::Error, parseErrorMessage(e.what()), {}});
         return std::nullopt;
     }
     if (!file.source.indexValues()) {
         const auto position = file.source.positionOf(file.source.tooDeepOffset());
-        out.push_back({display,
+        out.push_back({file.displayPath,
                        position.line,
                        position.column,
                        Severity::Error,
@@ -79,17 +73,25 @@ std::optional<ParsedFile> parseContentFile(const ContentFiles& files, const std:
                        {}});
         return std::nullopt;
     }
+    return file;
+}
+
+bool checkAgainstSchema(const ParsedFile& file, const std::string& schemaFile, SchemaValidator& validator,
+                        Diagnostics& out) {
     const auto before = out.size();
     for (auto& violation : validator.validate(schemaFile, file.document)) {
         out.push_back(file.diagnosticAt(violation.pointer, std::move(violation.message)));
     }
     checkNoBlankText(file, file.document, "", out);
+    return out.size() == before;
+}
+
+void sortByPosition(Diagnostics& out, std::size_t from) {
     // valijson reports inner problems first; editors expect file order.
-    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
                          return std::tie(a.line, a.column) < std::tie(b.line, b.column);
                      });
-    return file;
 }
 
 } // namespace spasmguide

@@ -98,7 +98,8 @@ SchemaViolation humanise(const std::string& description, std::string pointer, co
         return {pointer, "wrong type: found " + typeName(value)};
     }
     if (startsWith(description, "Failed to match regex")) {
-        return {pointer, "value has the wrong format"};
+        const bool isLink = pointer.size() >= 4 && pointer.compare(pointer.size() - 4, 4, "/url") == 0;
+        return {pointer, isLink ? "not a secure link: it must start with https://" : "value has the wrong format"};
     }
     if (startsWith(description, "Failed to match against any enum")) {
         return {pointer, "value is not one of the allowed choices"};
@@ -108,6 +109,12 @@ SchemaViolation humanise(const std::string& description, std::string pointer, co
     }
     if (startsWith(description, "String should be no fewer than")) {
         return {pointer, "text is too short: at least " + firstNumber(description) + " characters needed"};
+    }
+    if (startsWith(description, "Expected number less than")) {
+        return {pointer, "value is too large: at most " + firstNumber(description)};
+    }
+    if (startsWith(description, "Expected number greater than")) {
+        return {pointer, "value is too small: at least " + firstNumber(description)};
     }
     if (startsWith(description, "Array should contain no fewer than")) {
         return {pointer, "list is too short: at least " + firstNumber(description) + " item(s) needed"};
@@ -130,6 +137,7 @@ SchemaViolation humanise(const std::string& description, std::string pointer, co
 struct SchemaValidator::Compiled {
     json document;
     valijson::Schema schema;
+    valijson::Validator validator; // kept: it caches the compiled "pattern" regexes
 };
 
 SchemaValidator::SchemaValidator() = default;
@@ -149,9 +157,8 @@ std::vector<SchemaViolation> SchemaValidator::validate(const std::string& schema
         parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(compiled->document), compiled->schema);
     }
 
-    valijson::Validator validator;
     valijson::ValidationResults results;
-    validator.validate(compiled->schema, valijson::adapters::NlohmannJsonAdapter(document), &results);
+    compiled->validator.validate(compiled->schema, valijson::adapters::NlohmannJsonAdapter(document), &results);
 
     std::vector<SchemaViolation> violations;
     valijson::ValidationResults::Error error;

@@ -33,6 +33,8 @@ public:
 
     // Offset of the value at a JSON pointer, or of its nearest indexed ancestor.
     [[nodiscard]] std::size_t offsetOf(std::string pointer) const;
+    // Whether a value starts at exactly this JSON pointer.
+    [[nodiscard]] bool contains(const std::string& pointer) const { return m_valueOffsets.count(pointer) > 0; }
 
 private:
     std::string m_text;
@@ -40,6 +42,10 @@ private:
     std::unordered_map<std::string, std::size_t> m_valueOffsets;
     std::size_t m_tooDeepOffset = 0;
 };
+
+// How deeply arrays and objects nest in JSON text, counted in one pass without parsing: copying or walking a
+// parsed document recurses, so deeper documents must be refused first.
+[[nodiscard]] std::size_t nestingDepth(std::string_view json);
 
 // "~" and "/" escaped as RFC 6901 requires.
 [[nodiscard]] std::string escapePointerToken(std::string_view token);

@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "content/editorial_checks.h"
+
+#include "content/link_checks.h"
+#include "content/text_limits.h"
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+
+namespace spasmguide {
+namespace {
+
+using nlohmann::json;
+
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+bool isGroupedNumber(const std::string& number) {
+    const std::string_view digits = number.rfind('+', 0) == 0 ? std::string_view(number).substr(1) : number;
+    if (digits.empty() || !isDigit(digits.front()) || !isDigit(digits.back())) {
+        return false;
+    }
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        const bool groupBreak = digits[i] == ' ' && isDigit(digits[i - 1]) && isDigit(digits[i + 1]);
+        if (!isDigit(digits[i]) && !groupBreak) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::string text(const json& object, const char* key) {
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// "2026-02-30" parses as a pattern but is no day; year_month_day knows.
+std::optional<std::chrono::sys_days> calendarDate(const std::string& iso) {
+    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') {
+        return std::nullopt;
+    }
+    auto number = [&iso](std::size_t from, std::size_t length) {
+        int value = 0;
+        for (std::size_t i = from; i < from + length; ++i) {
+            if (!isDigit(iso[i])) {
+                return -1;
+            }
+            value = value * 10 + (iso[i] - '0');
+        }
+        return value;
+    };
+    const std::chrono::year_month_day date{std::chrono::year(number(0, 4)),
+                                           std::chrono::month(static_cast<unsigned>(number(5, 2))),
+                                           std::chrono::day(static_cast<unsigned>(number(8, 2)))};
+    if (number(0, 4) < 0 || number(5, 2) < 0 || number(8, 2) < 0 || !date.ok()) {
+        return std::nullopt;
+    }
+    return std::chrono::sys_days(date);
+}
+
+} // namespace
+
+void checkEmergencyNumbers(const ParsedFile& file, Diagnostics& out) {
+    const auto& regions = file.document.at("regions");
+    for (std::size_t i = 0; i < regions.size(); ++i) {
+        const auto pointer = "/regions/" + std::to_string(i);
+        const auto& entry = regions[i];
+        const auto emergency = text(entry, "emergency");
+        if (file.owns(pointer + "/emergency") && !std::all_of(emergency.begin(), emergency.end(), isDigit)) {
+            out.push_back(file.diagnosticAt(pointer + "/emergency",
+                                            "an emergency number is digits only, as it is dialled (for example 112)"));
+        }
+        if (entry.contains("sameDay") && file.owns(pointer + "/sameDay") && !isGroupedNumber(text(entry, "sameDay"))) {
+            out.push_back(file.diagnosticAt(pointer + "/sameDay",
+                                            "a same-day number is digits, in groups split by single spaces, with an "
+                                            "optional leading + (for example 111 or +61 1800 022 222)"));
+        }
+        if (entry.contains("sameDayLabel") && !entry.contains("sameDay") && file.owns(pointer + "/sameDayLabel")) {
+            out.push_back(file.diagnosticAt(pointer + "/sameDayLabel",
+                                            "\"sameDayLabel\" is never shown without a \"sameDay\" number",
+                                            Severity::Warning));
+        }
+    }
+}
+
+void checkReview(const ParsedFile& manifest, bool isTranslation, std::chrono::sys_days today, Diagnostics& out) {
+    if (isTranslation && !manifest.owns("/review")) {
+        out.push_back(manifest.diagnosticAt("/review", "a translation needs its own \"review\" (status, by, date)"));
+    } else if (isTranslation) {
+        for (const char* field : {"status", "by", "date"}) {
+            const auto pointer = std::string("/review/") + field;
+            if (!manifest.owns(pointer)) {
+                out.push_back(manifest.diagnosticAt(pointer, std::string("the review's \"") + field +
+                                                                 "\" must be the translation's own, not the base's"));
+            }
+        }
+    }
+    const auto& review = manifest.document.at("review");
+    if (!manifest.owns("/review/date")) {
+        return;
+    }
+    const auto date = calendarDate(text(review, "date"));
+    if (!date) {
+        out.push_back(manifest.diagnosticAt("/review/date", "not a date: write it year-month-day, e.g. 2026-11-23"));
+    } else if (*date > today + std::chrono::days(1)) {
+        out.push_back(manifest.diagnosticAt("/review/date", "the review date is in the future", Severity::Warning));
+    }
+}
+
+void checkEditorialRules(const LocaleFiles& locale, const ContentFiles& files, bool isTranslation,
+                         std::chrono::sys_days today, Diagnostics& out) {
+    for (const auto& [name, file] : locale.files) {
+        if (file.borrowed) {
+            continue;
+        }
+        checkLinks(file, out);
+        checkPictures(file, files, locale.locale, out);
+        checkTextLimits(name, file, out);
+        if (name == "emergency-numbers.json") {
+            checkEmergencyNumbers(file, out);
+        } else if (name == "manifest.json") {
+            checkReview(file, isTranslation, today, out);
+        }
+    }
+}
+
+} // namespace spasmguide
