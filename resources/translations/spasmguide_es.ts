@@ -45,6 +45,10 @@
         <source>heat %1 min</source>
         <translation>calor %1 min</translation>
     </message>
+    <message>
+        <source>pain not rated</source>
+        <translation>dolor sin valorar</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -115,10 +119,6 @@
     <message>
         <source>--format only applies to --validate-content</source>
         <translation>--format solo se aplica a --validate-content</translation>
-    </message>
-    <message>
-        <source>Check the content root &lt;dir&gt; and exit: 0 valid, 1 invalid, 2 usage error.</source>
-        <translation type="vanished">Comprueba la raíz de contenido &lt;dir&gt; y termina: 0 válida, 1 no válida, 2 error de uso.</translation>
     </message>
 </context>
 <context>
@@ -237,12 +237,6 @@
             <numerusform>, %n advertencia</numerusform>
             <numerusform>, %n advertencias</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: valid
-</source>
-        <translation type="vanished">%1: válido
-</translation>
     </message>
 </context>
 <context>

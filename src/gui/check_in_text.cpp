@@ -20,7 +20,8 @@ class CheckInText {
 } // namespace
 
 QString describeCheckIn(const CheckIn& c) {
-    QStringList parts{shortDateTime(c.at.epochMs), CheckInText::tr("pain %1").arg(c.pain)};
+    QStringList parts{shortDateTime(c.at.epochMs),
+                      c.pain ? CheckInText::tr("pain %1").arg(*c.pain) : CheckInText::tr("pain not rated")};
     if (c.newRedFlag) {
         parts << CheckInText::tr("\u26A0 new warning sign");
     }

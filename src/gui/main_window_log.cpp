@@ -224,9 +224,9 @@ void MainWindow::onCheckInSaveRequested(const CheckIn& checkIn) {
 }
 
 void MainWindow::onNewWarningSign(const CheckIn& checkIn) {
-    // Recorded when a pain number was given; the care screen comes first either way.
+    // Recorded with or without a pain number (the answer matters more); the care screen comes first either way.
     auto* form = static_cast<CheckInScreen*>(screen(screens::kCheckIn));
-    if (form->hasPain() && m_log->saveCheckIn(checkIn, triageAnswers())) {
+    if (m_log->saveCheckIn(checkIn, triageAnswers())) {
         form->clear();
     }
     showScreen(screens::kCare);

@@ -4,6 +4,7 @@
 #include "exchange/csv_row.h"
 #include "exchange_test_support.h"
 
+#include <algorithm>
 #include <sstream>
 
 using namespace spasmguide;
@@ -58,7 +59,7 @@ TEST_CASE("the CSV has one row per check-in and every field reads back, quotes, 
                                               "2026-11-23T23:05:00+00:00",
                                               bare.id,
                                               "2026-11-23T05:10:00-08:00",
-                                              "0",
+                                              "", // no pain number given
                                               "",
                                               "",
                                               "",
@@ -139,4 +140,20 @@ TEST_CASE("a CSV export stops when the progress callback says so") {
     }));
     CHECK(totals == std::vector<std::int64_t>{3});
     CHECK(exportCsv(*store, out, [](std::int64_t done, std::int64_t total) { return done <= total; }));
+}
+
+TEST_CASE("a check-in without a pain number has an empty pain cell") {
+    TempDir dir;
+    FakeClock clock;
+    auto store = openStore(dir.path(), clock);
+    const auto episodeId = store->startEpisode(sampleEpisode());
+    CheckIn warningOnly;
+    warningOnly.episodeId = episodeId;
+    warningOnly.at = at(5);
+    warningOnly.newRedFlag = true;
+    store->addCheckIn(warningOnly);
+    const auto records = parseCsv(csvOf(*store));
+    REQUIRE(records.size() == 2);
+    const auto painColumn = std::find(kHeader.begin(), kHeader.end(), "pain") - kHeader.begin();
+    CHECK(records[1][static_cast<std::size_t>(painColumn)].empty());
 }

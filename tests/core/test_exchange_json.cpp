@@ -197,3 +197,31 @@ TEST_CASE("a JSON export can be cancelled") {
     std::ostringstream out;
     CHECK_FALSE(exportJson(*store, out, kInfo, [](std::int64_t, std::int64_t) { return false; }));
 }
+
+TEST_CASE("a check-in without a pain number exports pain as null and imports back without one") {
+    TempDir from;
+    TempDir to;
+    FakeClock clock;
+    auto source = openStore(from.path(), clock);
+    const auto episodeId = source->startEpisode(sampleEpisode());
+    CheckIn warningOnly;
+    warningOnly.episodeId = episodeId;
+    warningOnly.at = at(5);
+    warningOnly.newRedFlag = true;
+    warningOnly.id = source->addCheckIn(warningOnly);
+    const auto text = jsonOf(*source);
+    CHECK(nlohmann::json::parse(text)["episodes"][0]["checkIns"][0]["pain"].is_null());
+
+    auto target = openStore(to.path(), clock);
+    const auto result = importText(*target, text);
+    INFO(result.error);
+    REQUIRE(result.ok);
+    const auto imported = target->checkIn(warningOnly.id);
+    REQUIRE(imported);
+    CHECK_FALSE(imported->pain.has_value());
+    CHECK(imported->newRedFlag);
+    // Missing altogether is still an error: only an explicit null means "not rated".
+    auto missing = nlohmann::json::parse(text);
+    missing["episodes"][0]["checkIns"][0].erase("pain");
+    CHECK_FALSE(importText(*openStore(TempDir().path(), clock), missing.dump()).ok);
+}

@@ -265,3 +265,32 @@ TEST_CASE("delete all data removes the database, its WAL files and copies, and s
     CHECK(fresh.status == OpenStatus::Created);
     CHECK(fresh.store->episodeCount() == 0);
 }
+
+TEST_CASE("peak and latest pain skip check-ins without a pain number, which still count") {
+    TempDir dir;
+    FakeClock clock;
+    auto store = openStore(dir.path(), clock);
+    const auto episodeId = store->startEpisode(sampleEpisode());
+    auto checkIn = [&](int minutes, std::optional<int> pain) {
+        CheckIn c;
+        c.episodeId = episodeId;
+        c.at = at(minutes);
+        c.pain = pain;
+        c.newRedFlag = !pain;
+        store->addCheckIn(c);
+    };
+    checkIn(5, std::nullopt);
+    auto page = store->listEpisodes(0, 10);
+    REQUIRE(page.size() == 1);
+    CHECK(page.front().checkInCount == 1);
+    CHECK_FALSE(page.front().peakPain.has_value());
+    CHECK_FALSE(page.front().latestPain.has_value());
+
+    checkIn(10, 7);
+    checkIn(20, 4);
+    checkIn(30, std::nullopt); // the latest by time, but not rated
+    page = store->listEpisodes(0, 10);
+    CHECK(page.front().checkInCount == 4);
+    CHECK(page.front().peakPain == 7);
+    CHECK(page.front().latestPain == 4);
+}

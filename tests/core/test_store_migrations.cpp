@@ -21,7 +21,7 @@ int latest() {
 // A pretend next version: a new column filled from existing data, as a real step would do.
 void addSevereColumn(Database& db) {
     db.exec("ALTER TABLE check_ins ADD COLUMN severe INTEGER NOT NULL DEFAULT 0;"
-            "UPDATE check_ins SET severe = (pain >= 7);");
+            "UPDATE check_ins SET severe = coalesce(pain >= 7, 0);");
 }
 
 void indexSeverity(Database& db) {
@@ -184,6 +184,14 @@ TEST_CASE("a log of every earlier version is upgraded to the schema of a new log
         CHECK(schemaOf(result.store->database()) == fresh);
         CHECK(result.store->episode(episode.id) == episode);
         CHECK(result.store->checkIns(episode.id) == std::vector<CheckIn>{checkIn});
+        // From version 3 on, a check-in may leave pain empty (a new warning sign reported first).
+        CheckIn unrated;
+        unrated.episodeId = episode.id;
+        unrated.at = at(50);
+        unrated.newRedFlag = true;
+        unrated.id = result.store->addCheckIn(unrated);
+        CHECK(result.store->checkIn(unrated.id) == unrated);
+        CHECK(result.store->database().queryInt64("PRAGMA foreign_keys") == 1);
     }
 }
 

@@ -113,7 +113,17 @@ private Q_SLOTS:
         QCOMPARE(flagged.count(), 1);
         const auto entry = flagged.first().first().value<CheckIn>();
         QVERIFY(entry.newRedFlag);
-        QCOMPARE(entry.pain, 8);
+        QVERIFY(entry.pain == 8);
+    }
+
+    void somethingNewNeedsNoPainNumberFirst() {
+        auto screen = openScreen();
+        QSignalSpy flagged(screen.get(), &CheckInScreen::newWarningSign);
+        QTest::mouseClick(screen->somethingNewButton(), Qt::LeftButton);
+        QCOMPARE(flagged.count(), 1);
+        const auto entry = flagged.first().first().value<CheckIn>();
+        QVERIFY(entry.newRedFlag);
+        QVERIFY(!entry.pain.has_value());
     }
 
     void whatWasTypedStaysUntilSaved() {

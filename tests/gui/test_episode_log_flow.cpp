@@ -4,6 +4,7 @@
 // "anything new? yes" path, and the one-click offer on Step 1. Storage is a temporary folder.
 #include "../core/fake_clock.h"
 #include "charts/chart_widget.h"
+#include "check_in_text.h"
 #include "episode_log.h"
 #include "gui_test_support.h"
 #include "log_exchange.h"
@@ -103,7 +104,29 @@ private Q_SLOTS:
         const auto checkIns = f->log->store()->checkIns(episode->id);
         QCOMPARE(checkIns.size(), std::size_t{1});
         QVERIFY(checkIns.front().newRedFlag);
-        QCOMPARE(checkIns.front().pain, 8);
+        QVERIFY(checkIns.front().pain == 8);
+    }
+
+    void anythingNewYesWithoutAPainNumberIsRecordedToo() {
+        auto f = open();
+        auto& window = *f->window;
+        window.showScreen(QStringLiteral("checkin"));
+        auto* form = static_cast<CheckInScreen*>(window.screen(QStringLiteral("checkin")));
+        form->somethingNewButton()->setFocus();
+        QTest::keyClick(form->somethingNewButton(), Qt::Key_Space); // by keyboard, as someone on the floor might
+        QCOMPARE(window.currentScreenId(), QStringLiteral("care"));
+        const auto episode = f->log->currentEpisode();
+        QVERIFY(episode.has_value());
+        const auto checkIns = f->log->store()->checkIns(episode->id);
+        QCOMPARE(checkIns.size(), std::size_t{1});
+        QVERIFY(checkIns.front().newRedFlag);
+        QVERIFY(!checkIns.front().pain.has_value());
+        // The history neither invents a pain number nor hides the check-in.
+        const auto summaries = f->log->store()->listEpisodes(0, 10);
+        QCOMPARE(summaries.size(), std::size_t{1});
+        QCOMPARE(summaries.front().checkInCount, 1);
+        QVERIFY(!summaries.front().peakPain.has_value());
+        QVERIFY(describeCheckIn(checkIns.front()).contains(QStringLiteral("pain not rated")));
     }
 
     void stepOneOffersToStartLoggingWithOneClick() {

@@ -63,7 +63,12 @@ struct EpisodeColumns {
 void addCheckIn(CsvRow& row, FieldBuffer& field, const Episode& episode, const EpisodeColumns& columns,
                 const CheckIn& c) {
     row.add(episode.id).add(columns.started).add(columns.ended);
-    row.add(c.id).add(field.time(c.at)).addNumber(c.pain);
+    row.add(c.id).add(field.time(c.at));
+    if (c.pain) {
+        row.addNumber(*c.pain);
+    } else {
+        row.add(""); // not rated: a new warning sign was reported first
+    }
     row.add(field.joined(c.areas, ";", [](std::string& text, BodyArea area) { text += toString(area); }));
     row.add(field.joined(c.triggers)).add(field.joined(c.freeTags));
     if (c.heat) {

@@ -38,7 +38,7 @@ nlohmann::ordered_json toJson(const CheckIn& checkIn) {
     return {
         {"id", checkIn.id},
         {"at", checkIn.at.toIso8601()},
-        {"pain", checkIn.pain},
+        {"pain", checkIn.pain ? nlohmann::ordered_json(*checkIn.pain) : nlohmann::ordered_json(nullptr)},
         {"areas", std::move(areas)},
         {"triggers", checkIn.triggers},
         {"freeTags", checkIn.freeTags},

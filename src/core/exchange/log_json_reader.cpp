@@ -121,8 +121,11 @@ CheckIn readCheckIn(const json& object, const std::string& at, std::unordered_se
     CheckIn c;
     c.id = id(object, at, ids);
     c.at = timeOf(*member(object, "at", at, true), child(at, "at"));
-    c.pain = static_cast<int>(wholeNumber(*member(object, "pain", at, true), child(at, "pain"), 0, 10,
-                                          "must be a whole number from 0 to 10"));
+    // Present, and null when the check-in reported a new warning sign before a pain number was chosen.
+    const json& pain = *member(object, "pain", at, true);
+    if (!pain.is_null()) {
+        c.pain = static_cast<int>(wholeNumber(pain, child(at, "pain"), 0, 10, "must be a whole number from 0 to 10"));
+    }
     const json& areas = array(object, "areas", at, false);
     for (std::size_t i = 0; i < areas.size(); ++i) {
         const auto area =

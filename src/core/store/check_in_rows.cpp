@@ -94,7 +94,10 @@ void writeCheckIn(Database& db, std::int64_t episodeRow, const CheckIn& checkIn,
                                         "heat_minutes, movement, breathing, note, new_red_flag) "
                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     statement.bindText(1, checkIn.id).bindInt64(2, episodeRow);
-    statement.bindText(3, checkIn.at.toIso8601()).bindInt64(4, checkIn.at.epochMs).bindInt64(5, checkIn.pain);
+    statement.bindText(3, checkIn.at.toIso8601()).bindInt64(4, checkIn.at.epochMs);
+    if (checkIn.pain) {
+        statement.bindInt64(5, *checkIn.pain);
+    } // else left unbound: NULL
     if (checkIn.heat) {
         statement.bindText(6, checkIn.heat->product).bindInt64(7, checkIn.heat->minutes);
     }
@@ -113,7 +116,7 @@ void writeCheckIn(Database& db, std::int64_t episodeRow, const CheckIn& checkIn,
 
 void readCheckInColumns(Statement& row, CheckIn& checkIn) {
     checkIn.at = parseStoredTime(row.columnView(3));
-    checkIn.pain = row.columnInt(4);
+    checkIn.pain = row.columnIsNull(4) ? std::nullopt : std::optional(row.columnInt(4));
     if (row.columnIsNull(5)) {
         checkIn.heat.reset();
     } else {

@@ -43,7 +43,9 @@ struct CheckIn {
     std::string id; // random UUID; empty asks the store to assign one
     std::string episodeId;
     Timestamp at;
-    int pain = 0; // numeric rating scale: 0 no pain, 10 worst imaginable
+    // Numeric rating scale: 0 no pain, 10 worst imaginable. Empty when a new warning sign was reported before a
+    // pain number was chosen: that answer is recorded all the same.
+    std::optional<int> pain;
     std::set<BodyArea> areas;
     std::vector<std::string> triggers; // ids from the seed's list (lifting, twisting, ...)
     std::vector<std::string> freeTags;
@@ -63,8 +65,8 @@ struct CheckIn {
 struct EpisodeSummary {
     Episode episode;
     int checkInCount = 0;
-    std::optional<int> peakPain;           // nullopt without check-ins
-    std::optional<int> latestPain;         // of the latest check-in by time
+    std::optional<int> peakPain;           // nullopt without a check-in that rated pain
+    std::optional<int> latestPain;         // of the latest check-in by time that rated pain
     std::chrono::milliseconds duration{0}; // to the end, or to now while the episode is open
 };
 

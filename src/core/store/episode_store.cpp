@@ -148,13 +148,13 @@ std::int64_t EpisodeStore::checkInCount() {
 
 std::vector<EpisodeSummary> EpisodeStore::listEpisodes(std::int64_t offset, std::int64_t limit) {
     // Each subquery reads only the episode's slice of the covering index check_ins_by_episode.
-    auto statement = m_db.prepare(
-        std::string("SELECT ") + kEpisodeColumns +
-        ", e.started_ms, e.ended_ms,"
-        " (SELECT count(*) FROM check_ins c WHERE c.episode_id = e.id),"
-        " (SELECT max(c.pain) FROM check_ins c WHERE c.episode_id = e.id),"
-        " (SELECT c.pain FROM check_ins c WHERE c.episode_id = e.id ORDER BY c.at_ms DESC, c.id DESC LIMIT 1)"
-        " FROM episodes e ORDER BY e.started_ms DESC, e.id DESC LIMIT ? OFFSET ?");
+    auto statement = m_db.prepare(std::string("SELECT ") + kEpisodeColumns +
+                                  ", e.started_ms, e.ended_ms,"
+                                  " (SELECT count(*) FROM check_ins c WHERE c.episode_id = e.id),"
+                                  " (SELECT max(c.pain) FROM check_ins c WHERE c.episode_id = e.id),"
+                                  " (SELECT c.pain FROM check_ins c WHERE c.episode_id = e.id AND c.pain IS NOT NULL"
+                                  "  ORDER BY c.at_ms DESC, c.id DESC LIMIT 1)"
+                                  " FROM episodes e ORDER BY e.started_ms DESC, e.id DESC LIMIT ? OFFSET ?");
     statement.bindInt64(1, std::max<std::int64_t>(limit, 0)).bindInt64(2, std::max<std::int64_t>(offset, 0));
     const auto nowMs = Timestamp::fromTimePoint(m_clock->now(), 0).epochMs;
     std::vector<EpisodeSummary> page;
@@ -165,7 +165,7 @@ std::vector<EpisodeSummary> EpisodeStore::listEpisodes(std::int64_t offset, std:
         const auto endMs = statement.columnOptionalInt64(6).value_or(nowMs);
         summary.duration = std::chrono::milliseconds(std::max<std::int64_t>(endMs - startedMs, 0));
         summary.checkInCount = statement.columnInt(7);
-        if (summary.checkInCount > 0) {
+        if (!statement.columnIsNull(8)) { // max() is NULL without a rated check-in
             summary.peakPain = statement.columnInt(8);
             summary.latestPain = statement.columnInt(9);
         }

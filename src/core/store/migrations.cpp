@@ -107,9 +107,39 @@ void indexCheckInsInOrder(Database& db) {
             "CREATE INDEX check_ins_by_episode ON check_ins(episode_id, at_ms, id, pain);");
 }
 
+// Version 3. Pain becomes optional: "Yes, something is new" must be recorded even before a pain number was
+// chosen. SQLite cannot drop a NOT NULL, so the table is rebuilt as its documentation describes (foreign keys are
+// off during a step, so dropping the old table cascades nothing; the row ids are copied, so the lists still match).
+void makePainOptional(Database& db) {
+    db.exec(R"sql(
+CREATE TABLE check_ins_v3 (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    episode_id INTEGER NOT NULL REFERENCES episodes(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    at_ms INTEGER NOT NULL,
+    pain INTEGER CHECK (pain BETWEEN 0 AND 10),
+    heat_product TEXT,
+    heat_minutes INTEGER,
+    movement INTEGER NOT NULL DEFAULT 0,
+    breathing INTEGER NOT NULL DEFAULT 0,
+    note TEXT NOT NULL DEFAULT '',
+    new_red_flag INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO check_ins_v3 (id, uuid, episode_id, at, at_ms, pain, heat_product, heat_minutes, movement, breathing,
+                          note, new_red_flag)
+    SELECT id, uuid, episode_id, at, at_ms, pain, heat_product, heat_minutes, movement, breathing, note, new_red_flag
+    FROM check_ins;
+DROP TABLE check_ins;
+ALTER TABLE check_ins_v3 RENAME TO check_ins;
+CREATE INDEX check_ins_by_episode ON check_ins(episode_id, at_ms, id, pain);
+)sql");
+}
+
 constexpr std::array kMigrations{
     Migration{1, &createVersion1},
     Migration{2, &indexCheckInsInOrder},
+    Migration{3, &makePainOptional},
 };
 
 } // namespace

@@ -71,7 +71,7 @@ QWidget* CheckInScreen::makeWhen() {
 void CheckInScreen::edit(const CheckIn& checkIn) {
     m_original = checkIn;
     m_when->setDateTime(localDateTime(checkIn.at));
-    setPain(checkIn.pain);
+    setPain(checkIn.pain.value_or(-1));
     m_editNotice->setText(tr("\u26A0  At this check-in you reported a new warning sign."));
     m_editNotice->setVisible(checkIn.newRedFlag);
     m_bodyMap->setSelected(checkIn.areas);

@@ -103,7 +103,8 @@ QWidget* CheckInScreen::makePainRow() {
     auto* widget = new QWidget;
     auto* layout = new QVBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(makeHeading(isEditing() ? tr("How bad was the pain?") : tr("How bad is the pain right now?"), 1.1));
+    layout->addWidget(
+        makeHeading(isEditing() ? tr("How bad was the pain?") : tr("How bad is the pain right now?"), 1.1));
     auto* row = new QHBoxLayout;
     row->setSpacing(6);
     m_painGroup = new QButtonGroup(this);
@@ -121,7 +122,8 @@ QWidget* CheckInScreen::makePainRow() {
     }
     row->addStretch(1);
     layout->addLayout(row);
-    layout->addWidget(makeNote(tr("0 = no pain, 10 = worst imaginable. Keys: 0\u2013" "9, Up/Down.")));
+    layout->addWidget(makeNote(tr("0 = no pain, 10 = worst imaginable. Keys: 0\u2013"
+                                  "9, Up/Down.")));
     connect(m_painGroup, &QButtonGroup::idToggled, this, [this] { updateSaveState(); });
     return widget;
 }
@@ -244,9 +246,13 @@ QPushButton* CheckInScreen::painButton(int level) const {
 }
 
 void CheckInScreen::updateSaveState() {
-    const bool ready = pain() >= 0 && (isEditing() || m_nothingNew->isChecked());
+    // A check-in that only reported a warning sign was saved without a pain number; editing it need not add one.
+    const bool painGiven = pain() >= 0 || (isEditing() && !m_original.pain);
+    const bool ready = painGiven && (isEditing() || m_nothingNew->isChecked());
     m_save->setEnabled(ready);
-    m_save->setToolTip(ready ? tr("Ctrl+S") : tr("Choose a pain number and answer \u201c" "Anything new?\u201d first"));
+    m_save->setToolTip(ready ? tr("Ctrl+S")
+                             : tr("Choose a pain number and answer \u201c"
+                                  "Anything new?\u201d first"));
 }
 
 CheckIn CheckInScreen::draft() const {
@@ -260,7 +266,9 @@ CheckIn CheckInScreen::draft() const {
 CheckIn CheckInScreen::formValues() const {
     CheckIn entry;
     entry.at = Timestamp::local(m_clock.now());
-    entry.pain = std::max(0, pain());
+    if (pain() >= 0) {
+        entry.pain = pain();
+    }
     entry.areas = m_bodyMap->selected();
     for (const auto* box : m_triggers) {
         if (box->isChecked()) {

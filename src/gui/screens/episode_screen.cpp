@@ -178,7 +178,9 @@ void EpisodeScreen::showEpisode(const QString& episodeId) {
     }
     std::vector<PainPoint> points;
     for (const auto& c : m_log.checkIns(episode->id)) {
-        points.push_back({c.at.epochMs, c.pain});
+        if (c.pain) { // a check-in that only reported a warning sign has no point
+            points.push_back({c.at.epochMs, *c.pain});
+        }
         auto* item = new QListWidgetItem(describeCheckIn(c), m_checkIns);
         item->setData(Qt::UserRole, QString::fromStdString(c.id));
         if (item->data(Qt::UserRole).toString() == selected) {

@@ -189,7 +189,9 @@ void HistoryScreen::showEpisode(const QString& episodeId) {
         const auto worse = worseChoices();
         m_timeline->clear();
         for (const auto& c : checkIns) {
-            points.push_back({c.at.epochMs, c.pain});
+            if (c.pain) { // a check-in that only reported a warning sign has no point
+                points.push_back({c.at.epochMs, *c.pain});
+            }
             for (const auto& id : c.triggers) {
                 ++counts[labelFor(triggers, QString::fromStdString(id))];
             }
