@@ -8,7 +8,8 @@
 
 namespace spasmguide {
 
-// Fills a store with a small, fixed set of realistic episodes ending at `now`, for screenshots and demos.
+// Fills a store with a fixed set of realistic episodes over six weeks ending at `now` (pain curves, triggers,
+// medications, one new warning sign at a check-in), for screenshots and the demo mode.
 // The same `now` always gives the same data.
 void fillSampleLog(EpisodeStore& store, std::chrono::system_clock::time_point now);
 

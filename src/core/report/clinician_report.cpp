@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/clinician_report.h"
+
+#include "store/episode_store.h"
+#include "store/log_cursor.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace spasmguide {
+namespace {
+
+std::string lowered(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+bool causesDrowsiness(const std::string& recorded, const std::vector<std::string>& drowsyLowered) {
+    const std::string name = lowered(recorded);
+    return std::any_of(drowsyLowered.begin(), drowsyLowered.end(), [&name](const std::string& drowsy) {
+        return !drowsy.empty() && name.find(drowsy) != std::string::npos;
+    });
+}
+
+// Counts each id once per check-in, most often first, ties by id: the same rules as the history's chart.
+class Tally {
+public:
+    void add(const std::vector<std::string>& ids) {
+        for (const auto& id : std::set<std::string>(ids.begin(), ids.end())) {
+            ++m_counts[id];
+        }
+    }
+    [[nodiscard]] std::vector<RecordedCount> sorted() const {
+        std::vector<RecordedCount> result;
+        for (const auto& [id, count] : m_counts) {
+            result.push_back({id, count});
+        }
+        std::stable_sort(result.begin(), result.end(),
+                         [](const RecordedCount& a, const RecordedCount& b) { return a.checkIns > b.checkIns; });
+        return result;
+    }
+
+private:
+    std::map<std::string, std::int64_t> m_counts; // by id, so the stable sort keeps ties in id order
+};
+
+struct Walk {
+    const ReportRequest& request;
+    std::chrono::system_clock::time_point now;
+    std::vector<std::string> drowsyLowered;
+    ClinicianReport report;
+    Tally triggers;
+    Tally worse;
+    std::optional<std::chrono::system_clock::time_point> firstStart;
+
+    [[nodiscard]] bool inPeriod(const Episode& episode) const {
+        const auto start = episode.startedAt.timePoint();
+        const auto end = episode.endedAt ? episode.endedAt->timePoint() : now;
+        return start <= request.to && (!request.from || end >= *request.from);
+    }
+
+    void addEpisode(LogCursor& cursor) {
+        const Episode& episode = cursor.episode();
+        if (!firstStart || episode.startedAt.timePoint() < *firstStart) {
+            firstStart = episode.startedAt.timePoint();
+        }
+        if (!episode.triageTicked.empty()) {
+            report.redFlags.push_back({episode.startedAt, RedFlagAnswer::When::Triage, episode.triageTicked});
+        }
+        const bool included = inPeriod(episode);
+        ReportEpisode entry;
+        if (included) {
+            entry.episode = episode;
+            entry.episode.note.clear();
+            report.redFlagChecksAnsweredNo += episode.triageTicked.empty() ? 1 : 0;
+        }
+        while (cursor.nextCheckIn()) {
+            const CheckIn& checkIn = cursor.checkIn();
+            if (checkIn.newRedFlag) {
+                report.redFlags.push_back({checkIn.at, RedFlagAnswer::When::CheckIn, checkIn.newRedFlagIds});
+            }
+            if (included) {
+                addCheckIn(entry, checkIn);
+            }
+        }
+        if (included) {
+            report.episodes.push_back(std::move(entry));
+        }
+    }
+
+    void addCheckIn(ReportEpisode& entry, const CheckIn& checkIn) {
+        entry.pain.push_back({checkIn.at, checkIn.pain});
+        entry.peakPain = std::max(entry.peakPain.value_or(0), checkIn.pain);
+        entry.latestPain = checkIn.pain; // the cursor hands check-ins out in time order
+        ++report.checkIns;
+        report.redFlagChecksAnsweredNo += checkIn.newRedFlag ? 0 : 1;
+        triggers.add(checkIn.triggers);
+        worse.add(checkIn.worse);
+        for (const auto& medication : checkIn.medications) {
+            report.medications.push_back(
+                {medication.name, medication.takenAt, causesDrowsiness(medication.name, drowsyLowered)});
+        }
+    }
+};
+
+} // namespace
+
+ClinicianReport buildClinicianReport(EpisodeStore& store, const ReportRequest& request,
+                                     std::chrono::system_clock::time_point now) {
+    Walk walk{request, now, {}, {}, {}, {}, std::nullopt};
+    for (const auto& name : request.drowsyMedicines) {
+        walk.drowsyLowered.push_back(lowered(name));
+    }
+    {
+        LogCursor cursor(store);
+        while (cursor.nextEpisode()) {
+            walk.addEpisode(cursor);
+        }
+    }
+    ClinicianReport report = std::move(walk.report);
+    report.to = Timestamp::local(request.to);
+    report.from = Timestamp::local(request.from.value_or(walk.firstStart.value_or(request.to)));
+    report.generatedAt = Timestamp::local(now);
+    report.appVersion = request.appVersion;
+    report.contentVersion = request.contentVersion;
+    report.triggers = walk.triggers.sorted();
+    report.worse = walk.worse.sorted();
+    std::stable_sort(
+        report.medications.begin(), report.medications.end(),
+        [](const ReportMedication& a, const ReportMedication& b) { return a.takenAt.epochMs < b.takenAt.epochMs; });
+    // Triage answers and check-ins come per episode; episodes may overlap, so put them in time order.
+    std::stable_sort(report.redFlags.begin(), report.redFlags.end(),
+                     [](const RedFlagAnswer& a, const RedFlagAnswer& b) { return a.at.epochMs < b.at.epochMs; });
+    return report;
+}
+
+} // namespace spasmguide

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/episode_model.h"
+#include "store/recorded_counts.h"
+#include "store/timestamp.h"
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace spasmguide {
+
+class EpisodeStore;
+
+// What a report for a clinician holds: plain data, so the PDF, the printer and the tests all read the same thing.
+// Free-text notes are left out on purpose: the report is for sharing, and notes may say more than the person meant.
+
+struct PainReading {
+    Timestamp at;
+    int pain = 0;
+
+    friend bool operator==(const PainReading&, const PainReading&) = default;
+};
+
+struct ReportEpisode {
+    Episode episode;               // dates and the warning signs ticked at its triage (note cleared)
+    std::vector<PainReading> pain; // every check-in's rating, oldest first
+    std::optional<int> peakPain;   // nullopt without check-ins
+    std::optional<int> latestPain; // the latest check-in's rating
+};
+
+struct ReportMedication {
+    std::string name; // as recorded
+    Timestamp takenAt;
+    bool causesDrowsiness = false; // the content names it among the medicines that cause drowsiness
+
+    friend bool operator==(const ReportMedication&, const ReportMedication&) = default;
+};
+
+// A "yes" to the warning signs: ticked at the check that opened an episode, or "anything new?" at a check-in.
+struct RedFlagAnswer {
+    enum class When { Triage, CheckIn };
+    Timestamp at;
+    When when = When::Triage;
+    std::vector<std::string> signIds; // may be empty for a check-in "yes" that named no sign
+
+    friend bool operator==(const RedFlagAnswer&, const RedFlagAnswer&) = default;
+};
+
+struct ReportRequest {
+    // Episodes that overlap [from, to] are in the report; the red-flag list always covers the whole log.
+    // Without `from`, the period starts with the first episode.
+    std::optional<std::chrono::system_clock::time_point> from;
+    std::chrono::system_clock::time_point to;
+    std::string appVersion;
+    std::string contentVersion;
+    // Names (matched case-insensitively, anywhere in what was recorded) of medicines the content says cause
+    // drowsiness.
+    std::vector<std::string> drowsyMedicines;
+};
+
+struct ClinicianReport {
+    Timestamp from; // the period covered, in the system's local time
+    Timestamp to;
+    Timestamp generatedAt;
+    std::string appVersion;
+    std::string contentVersion;
+
+    std::vector<ReportEpisode> episodes; // overlapping the period, oldest first
+    std::int64_t checkIns = 0;           // in those episodes
+    std::vector<RecordedCount> triggers; // per check-in in those episodes, most often first (ties by id)
+    std::vector<RecordedCount> worse;
+    std::vector<ReportMedication> medications; // recorded in those episodes, by time taken
+    std::vector<RedFlagAnswer> redFlags;       // every "yes" ever recorded, oldest first
+    std::int64_t redFlagChecksAnsweredNo =
+        0; // in the period: triages with nothing ticked, check-ins with "nothing new"
+    // Sessions from the heat timer and the breathing guide, and the pattern-finder result per episode, join here
+    // once the store records them.
+};
+
+// Reads the whole log once, oldest first, with a LogCursor (flat memory). Throws StoreError like the store does.
+// `now` ends episodes still open, for the overlap test, and dates the report.
+[[nodiscard]] ClinicianReport buildClinicianReport(EpisodeStore& store, const ReportRequest& request,
+                                                   std::chrono::system_clock::time_point now);
+
+} // namespace spasmguide
