@@ -31,6 +31,7 @@ packages=(
 )
 if [ "$mode" = test ]; then
     packages+=(clang-14 libclang-rt-14-dev) # the content fuzzer: libFuzzer, ASan and UBSan
+    packages+=(poppler-utils)               # pdftotext reads the clinician report's text back
 fi
 missing=()
 for package in "${packages[@]}"; do

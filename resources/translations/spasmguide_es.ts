@@ -120,6 +120,29 @@
         <source>--format only applies to --validate-content</source>
         <translation>--format solo se aplica a --validate-content</translation>
     </message>
+    <message>
+        <source>Save a report for your clinician (PDF, one or two pages) to &lt;file.pdf&gt; and exit.</source>
+        <translation>Guarda un informe para su profesional sanitario (PDF, una o dos páginas) en &lt;file.pdf&gt; y sale.</translation>
+    </message>
+    <message>
+        <source>Start with sample data in a temporary folder (also with --report and --export); your own log, settings and logs are never read or written.</source>
+        <translation>Empieza con datos de ejemplo en una carpeta temporal (también con --report y --export); nunca se leen ni se escriben su diario, su configuración ni sus logs.</translation>
+    </message>
+    <message>
+        <source>--demo keeps its sample data in a temporary folder: it takes neither --data-dir nor --import</source>
+        <translation>--demo guarda sus datos de ejemplo en una carpeta temporal: no admite --data-dir ni --import</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>No temporary folder for the demo could be made (%1).</source>
+        <translation>No se pudo crear una carpeta temporal para la demostración (%1).</translation>
+    </message>
+    <message>
+        <source>The sample data could not be written (%1).</source>
+        <translation>No se pudieron escribir los datos de ejemplo (%1).</translation>
+    </message>
 </context>
 <context>
     <name>LinkButton</name>
@@ -216,6 +239,157 @@
     <message>
         <source>Applying ice during the acute phase</source>
         <translation>Aplicar hielo durante la fase aguda</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>SpasmGuide %1 · guide content %2 · not a diagnosis</source>
+        <translation>SpasmGuide %1 · contenido de la guía %2 · no es un diagnóstico</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Nothing was saved.</source>
+        <translation>No se puede escribir %1 (%2). No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>SpasmGuide report for my clinician</source>
+        <translation>Informe de SpasmGuide para mi profesional sanitario</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was saved.</source>
+        <translation>No se pudo escribir %1 (%2). No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The log could not be read (%1). No report was made.</source>
+        <translation>No se pudo leer el diario (%1). No se hizo ningún informe.</translation>
+    </message>
+    <message>
+        <source>Save the report to a file ending in .pdf, not %1.</source>
+        <translation>Guarde el informe en un archivo que termine en .pdf, no en %1.</translation>
+    </message>
+    <message>
+        <source>Saved the report for your clinician to %1.</source>
+        <translation>Informe para su profesional sanitario guardado en %1.</translation>
+    </message>
+    <message>
+        <source>SpasmGuide: report for my clinician</source>
+        <translation>SpasmGuide: informe para mi profesional sanitario</translation>
+    </message>
+    <message>
+        <source>Period covered: %1 to %2</source>
+        <translation>Periodo: del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Made on %1 by SpasmGuide %2, guide content version %3.</source>
+        <translation>Hecho el %1 con SpasmGuide %2, versión del contenido de la guía %3.</translation>
+    </message>
+    <message>
+        <source>Not a diagnosis: a log the patient kept in a self-care app. Pain is their own rating from 0 (none) to 10 (worst imaginable). The app gives no doses and no medical advice.</source>
+        <translation>No es un diagnóstico: es un diario que el paciente llevó en una aplicación de autocuidado. El dolor es su propia valoración de 0 (nada) a 10 (el peor imaginable). La aplicación no da dosis ni consejo médico.</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <source>No episode was recorded in this period.</source>
+        <translation>No se registró ningún episodio en este periodo.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Peak pain</source>
+        <translation>Dolor máximo</translation>
+    </message>
+    <message>
+        <source>Latest pain</source>
+        <translation>Último dolor</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>Pain over the period (0–10)</source>
+        <translation>Dolor durante el periodo (0–10)</translation>
+    </message>
+    <message>
+        <source>Warning signs: every “yes” in the log</source>
+        <translation>Señales de alarma: cada “sí” del diario</translation>
+    </message>
+    <message>
+        <source>No warning sign was ever reported in this log.</source>
+        <translation>En este diario nunca se indicó ninguna señal de alarma.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Signs reported</source>
+        <translation>Señales indicadas</translation>
+    </message>
+    <message>
+        <source>Warning-sign check</source>
+        <translation>Comprobación de señales de alarma</translation>
+    </message>
+    <message>
+        <source>Check-in: “anything new?”</source>
+        <translation>Registro: “¿algo nuevo?”</translation>
+    </message>
+    <message>
+        <source>Yes, no sign named</source>
+        <translation>Sí, sin indicar la señal</translation>
+    </message>
+    <message>
+        <source>Possible triggers</source>
+        <translation>Posibles desencadenantes</translation>
+    </message>
+    <message>
+        <source>Made it worse</source>
+        <translation>Lo empeoró</translation>
+    </message>
+    <message>
+        <source>Medications recorded</source>
+        <translation>Medicamentos registrados</translation>
+    </message>
+    <message>
+        <source>None recorded in this period.</source>
+        <translation>Ninguno registrado en este periodo.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomado</translation>
+    </message>
+    <message>
+        <source>Name, as recorded</source>
+        <translation>Nombre, tal como se registró</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Causes drowsiness (the guide says: do not drive)</source>
+        <translation>Causa somnolencia (la guía dice: no conduzca)</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1260,14 @@
         <source>This episode could not be read: %1</source>
         <translation>No se pudo leer este episodio: %1</translation>
     </message>
+    <message>
+        <source>Report for my clinician…</source>
+        <translation>Informe para mi profesional sanitario…</translation>
+    </message>
+    <message>
+        <source>Save a one- or two-page PDF of your log to show your doctor or physiotherapist</source>
+        <translation>Guardar un PDF de una o dos páginas de su diario para enseñárselo a su médico o fisioterapeuta</translation>
+    </message>
 </context>
 <context>
     <name>spasmguide::MainWindow</name>
@@ -1337,6 +1519,78 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
     <message>
         <source>Slow breathing</source>
         <translation>Respiración lenta</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my clinician…</source>
+        <translation>&amp;Informe para mi profesional sanitario…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the report…</source>
+        <translation>Im&amp;primir el informe…</translation>
+    </message>
+    <message>
+        <source>Demo — sample data. Nothing here is anyone&apos;s real log, and nothing you do is kept.</source>
+        <translation>Demostración — datos de ejemplo. Nada de esto es el diario real de nadie, y no se guarda nada de lo que haga.</translation>
+    </message>
+    <message>
+        <source>Presentation (F11)</source>
+        <translation>Presentación (F11)</translation>
+    </message>
+    <message>
+        <source>Presentation mode: full screen, larger text</source>
+        <translation>Modo presentación: pantalla completa, texto más grande</translation>
+    </message>
+    <message>
+        <source>Reset demo</source>
+        <translation>Reiniciar demostración</translation>
+    </message>
+    <message>
+        <source>Reset demo: put the sample data back as it was</source>
+        <translation>Reiniciar demostración: dejar los datos de ejemplo como estaban</translation>
+    </message>
+    <message>
+        <source>SpasmGuide — demo</source>
+        <translation>SpasmGuide — demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>De&amp;mostración</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Modo &amp;presentación</translation>
+    </message>
+    <message>
+        <source>&amp;Reset demo</source>
+        <translation>&amp;Reiniciar demostración</translation>
+    </message>
+    <message>
+        <source>The demo starts again with its sample data.</source>
+        <translation>La demostración vuelve a empezar con sus datos de ejemplo.</translation>
+    </message>
+    <message>
+        <source>Save the report for your clinician</source>
+        <translation>Guardar el informe para su profesional sanitario</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
+    <message>
+        <source>Print the report for your clinician</source>
+        <translation>Imprimir el informe para su profesional sanitario</translation>
+    </message>
+    <message>
+        <source>The report could not be sent to the printer.</source>
+        <translation>No se pudo enviar el informe a la impresora.</translation>
+    </message>
+    <message>
+        <source>The report is ready to print.</source>
+        <translation>El informe está listo para imprimir.</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,10 @@ bool AppStyle::frameLook(const QWidget* widget, FrameLook* look) const {
         *look = {c.surface, c.border, {}, {0, 0, 0, 1}, 0};
         return true;
     }
+    if (name == QLatin1String("demoBanner")) {
+        *look = {c.infoSurface, c.info, {}, {0, 0, 0, 2}, 0};
+        return true;
+    }
     if (name == QLatin1String("problemsBanner")) {
         *look = {c.cautionSurface, c.caution, {}, {0, 0, 0, 2}, 0};
         return true;

@@ -7,11 +7,13 @@
 #include "command_line.h"
 #include "content/content_validator.h"
 #include "content_source.h"
+#include "demo_data.h"
 #include "episode_log.h"
 #include "first_paint_hook.h"
 #include "log_exchange.h"
 #include "logging/logging.h"
 #include "main_window.h"
+#include "report/report_job.h"
 #include "screenshots.h"
 #include "single_instance.h"
 #include "store/sample_log.h"
@@ -95,12 +97,42 @@ int exchange(const CommandLine& options) {
     return outcome.ok ? kOk : kInvalid;
 }
 
+// --report: no window, but painting text needs a GUI application (offscreen unless a platform was chosen).
+int clinicianReport(int argc, char* argv[], const CommandLine& options) {
+    spdlog::set_level(spdlog::level::warn);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
+    const QString dataDir = dataDirectory(options);
+    const QString locale =
+        options.locale.isEmpty() ? AppSettings(dataDir).effectiveLanguage(QLocale().name()) : options.locale;
+    installTranslations(app, QLocale(locale));
+    ContentLoader loader;
+    const auto content = loadContent(loader, options.contentDir, locale);
+    const SystemClock clock;
+    const auto outcome = writeClinicianReport(dataDir.toStdString(), clock, options.reportFile, *content.bundle);
+    print(outcome.ok ? stdout : stderr, outcome.message + QLatin1Char('\n'));
+    return outcome.ok ? kOk : kInvalid;
+}
+
 } // namespace
 
 int runApplication(int argc, char* argv[]) {
     setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(SPASMGUIDE_VERSION));
-    const CommandLine options = parseCommandLine(argumentsOf(argc, argv));
+    CommandLine options = parseCommandLine(argumentsOf(argc, argv));
+    // --demo: every mode below works on a temporary folder of sample data instead of the person's own.
+    DemoData demo;
+    if (options.demo && options.mode != CommandLine::Mode::UsageError && options.mode != CommandLine::Mode::Help &&
+        options.mode != CommandLine::Mode::Version) {
+        const QString problem = demo.fill(SystemClock());
+        if (!problem.isEmpty()) {
+            print(stderr, QStringLiteral("spasmguide: --demo: %1\n").arg(problem));
+            return kInvalid;
+        }
+        options.dataDir = demo.path();
+    }
     switch (options.mode) {
     case CommandLine::Mode::UsageError:
         print(stderr, QStringLiteral("spasmguide: %1\n\n%2").arg(options.error, options.helpText));
@@ -116,6 +148,8 @@ int runApplication(int argc, char* argv[]) {
     case CommandLine::Mode::Export:
     case CommandLine::Mode::Import:
         return exchange(options);
+    case CommandLine::Mode::Report:
+        return clinicianReport(argc, argv, options);
     case CommandLine::Mode::ScreenshotAll:
     case CommandLine::Mode::Run:
         break;
@@ -129,7 +163,7 @@ int runApplication(int argc, char* argv[]) {
     const QString dataDir = dataDirectory(options);
     // A plain launch while this data folder's window is open brings that window forward and exits (a person in
     // pain may click the icon many times); --content and --open always open a window of their own.
-    const bool plainLaunch = options.mode == CommandLine::Mode::Run && !options.quitAfterFirstPaint &&
+    const bool plainLaunch = options.mode == CommandLine::Mode::Run && !options.quitAfterFirstPaint && !options.demo &&
                              options.contentDir.isEmpty() && options.openScreen.isEmpty();
     SingleInstance instance(dataDir);
     if (plainLaunch && instance.activateRunning()) {
@@ -163,6 +197,9 @@ int runApplication(int argc, char* argv[]) {
     const QString systemRegion = QLocale::territoryToCode(system.territory());
     MainWindow window(std::move(content), systemRegion, &log);
     window.setSettings(&settings, systemRegion, systemScheme); // applies the theme and text size
+    if (options.demo) {
+        window.setDemoMode();
+    }
     if (screenshots || options.quitAfterFirstPaint) {
         window.resize(kDesignedWindowSize); // always the same for screenshots and the start-up benchmark
     } else {
@@ -183,7 +220,11 @@ int runApplication(int argc, char* argv[]) {
             fillSampleLog(*log.store(), clock.now());
         }
         window.show();
-        const QStringList failed = saveAllScreens(window, options.screenshotDir);
+        QStringList failed = saveAllScreens(window, options.screenshotDir);
+        const QString reportPage = QDir(options.screenshotDir).filePath(QStringLiteral("report.png"));
+        if (!saveClinicianReportPage(log.dataDir(), clock, *window.content().bundle, reportPage)) {
+            failed << reportPage;
+        }
         for (const auto& file : failed) {
             print(stderr, QStringLiteral("spasmguide: could not write %1\n").arg(file));
         }

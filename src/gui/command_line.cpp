@@ -94,10 +94,20 @@ CommandLine parseCommandLine(const QStringList& rawArguments) {
                                     "Start on the screen <screen-id> (for example step-medicate) instead of the "
                                     "warning-sign check, to review it."),
         QStringLiteral("screen-id"));
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        QCoreApplication::translate("CommandLine",
+                                    "Save a report for your clinician (PDF, one or two pages) to <file.pdf> and exit."),
+        QStringLiteral("file.pdf"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("CommandLine",
+                                    "Start with sample data in a temporary folder (also with --report and --export); "
+                                    "your own log, settings and logs are never read or written."));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QCoreApplication::translate("CommandLine", "Also print debug messages."));
     parser.addOptions({help, version, dataDir, content, locale, validate, format, screenshots, firstPaint, exportLog,
-                       importLog, open, verbose});
+                       importLog, open, report, demo, verbose});
 
     CommandLine result;
     // No QCoreApplication exists yet, so Qt cannot name the program itself.
@@ -137,6 +147,14 @@ CommandLine parseCommandLine(const QStringList& rawArguments) {
     result.quitAfterFirstPaint = parser.isSet(firstPaint);
     result.verbose = parser.isSet(verbose);
     result.openScreen = parser.value(open);
+    result.demo = parser.isSet(demo);
+    if (result.demo && (parser.isSet(importLog) || parser.isSet(dataDir))) {
+        result.mode = CommandLine::Mode::UsageError;
+        result.error = QCoreApplication::translate(
+            "CommandLine",
+            "--demo keeps its sample data in a temporary folder: it takes neither --data-dir nor --import");
+        return result;
+    }
     if (parser.isSet(help)) {
         result.mode = CommandLine::Mode::Help;
     } else if (parser.isSet(version)) {
@@ -148,6 +166,9 @@ CommandLine parseCommandLine(const QStringList& rawArguments) {
     } else if (parser.isSet(exportLog)) {
         result.mode = CommandLine::Mode::Export;
         result.exchangeFile = parser.value(exportLog);
+    } else if (parser.isSet(report)) {
+        result.mode = CommandLine::Mode::Report;
+        result.reportFile = parser.value(report);
     } else if (parser.isSet(importLog)) {
         result.mode = CommandLine::Mode::Import;
         result.exchangeFile = parser.value(importLog);

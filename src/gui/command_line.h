@@ -10,7 +10,7 @@ namespace spasmguide {
 // What the command line asked for. Parsed before any QApplication exists, so --version, --help and
 // --validate-content never start a GUI.
 struct CommandLine {
-    enum class Mode { Run, Version, Help, ValidateContent, ScreenshotAll, Export, Import, UsageError };
+    enum class Mode { Run, Version, Help, ValidateContent, ScreenshotAll, Export, Import, Report, UsageError };
     enum class ReportFormat { Gcc, Json }; // --format, for --validate-content
     Mode mode = Mode::Run;
     ReportFormat reportFormat = ReportFormat::Gcc;
@@ -21,6 +21,8 @@ struct CommandLine {
     QString screenshotDir; // --screenshot-all
     QString exchangeFile;  // --export FILE (.csv or .json) or --import FILE (.json)
     QString openScreen;    // --open SCREEN-ID: the first screen, for reviewing content
+    QString reportFile;    // --report FILE.pdf
+    bool demo = false;     // --demo: sample data in a throw-away folder; the real data folder is never touched
     bool quitAfterFirstPaint = false;
     bool verbose = false;
     QString helpText; // for Help and UsageError

@@ -174,7 +174,13 @@ void MainWindow::buildMenus() {
         addAction(log, tr("&Check in"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showScreen(screens::kCheckIn); });
         addAction(log, tr("&History"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showScreen(screens::kHistory); });
         log->addSeparator();
+        addAction(log, tr("&Report for my clinician\u2026"), QKeySequence(), [this] { askForReportFile(); });
+        addAction(log, tr("&Print the report\u2026"), QKeySequence(), [this] { printReport(); });
+        log->addSeparator();
         addAction(log, tr("&Delete all my data\u2026"), QKeySequence(), [this] { confirmDeleteAll(); });
+    }
+    if (m_demoBanner) {
+        addDemoMenu();
     }
     guide->addSeparator();
     if (m_watcher) {
@@ -275,8 +281,8 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
             next.isEmpty() ? nullptr : content.step(next.mid(screens::kStepPrefix.size()).toStdString());
         page->setContent(content, nextStep ? qstr(nextStep->shortTitle) : QString());
         if (offersHeat(*content.step(stepId.toStdString()))) {
-            connect(page->addToolButton(tr("\u23F1  Heat timer"), QStringLiteral("openHeatTimer")), &QPushButton::clicked,
-                    this, [this] { showScreen(screens::kHeatTimer); });
+            connect(page->addToolButton(tr("\u23F1  Heat timer"), QStringLiteral("openHeatTimer")),
+                    &QPushButton::clicked, this, [this] { showScreen(screens::kHeatTimer); });
         }
         if (stepId == QLatin1String(kBreathingStepId)) {
             connect(page->addToolButton(tr("Slow breathing"), QStringLiteral("openBreathing")), &QPushButton::clicked,

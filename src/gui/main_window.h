@@ -53,6 +53,15 @@ public:
     void exportLogTo(const QString& file);
     void importLogFrom(const QString& file);
     [[nodiscard]] LogExchangeRunner* exchangeRunner() const { return m_exchange; }
+    // The clinician report: written on a worker thread like an export; printed through the system's print dialog.
+    void saveReportTo(const QString& file);
+    void printReport();
+    // --demo: a banner on every screen, "Reset demo" and F11 presentation mode (full screen, larger text).
+    void setDemoMode();
+    [[nodiscard]] QFrame* demoBanner() const { return m_demoBanner; }
+    void resetDemo();
+    void setPresentationMode(bool on);
+    [[nodiscard]] bool isPresentationMode() const { return m_presentation; }
     // The content shown; with a --content root it follows the files as they are saved (live preview).
     [[nodiscard]] const LoadedContent& content() const { return m_content; }
     [[nodiscard]] ContentWatcher* contentWatcher() const { return m_watcher; }
@@ -74,6 +83,10 @@ private:
     void onContentReloaded(const LoadedContent& fresh);
     void rebuildGuideScreens();
     void applySettings();
+    void applyTextScale(double scale, Theme::Scheme scheme);
+    [[nodiscard]] double textScale() const;
+    void askForReportFile();
+    void addDemoMenu();
     ScreenPage* createSettingsScreen();
     ScreenPage* createHeatTimerScreen();
     ScreenPage* createBreathingScreen();
@@ -115,11 +128,13 @@ private:
     Theme::Scheme m_appliedScheme = Theme::Scheme::Light;
     double m_appliedTextScale = 1.0;
     mutable EmergencyNumber m_overriddenNumber; // the region's entry with the number from Settings
-    bool m_showingLastGood = false; // the root's latest edit is broken: its last good version is shown
+    bool m_showingLastGood = false;             // the root's latest edit is broken: its last good version is shown
     EpisodeLog* m_log = nullptr;
     QFrame* m_logOffer = nullptr;
     QPushButton* m_checkIn = nullptr;
     LogExchangeRunner* m_exchange = nullptr;
+    QFrame* m_demoBanner = nullptr;
+    bool m_presentation = false; // demo only: never saved
 };
 
 } // namespace spasmguide

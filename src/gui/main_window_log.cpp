@@ -53,6 +53,7 @@ ScreenPage* MainWindow::createLogScreen(const QString& screenId) {
                 exportLogTo(file);
             }
         });
+        connect(page, &HistoryScreen::reportRequested, this, &MainWindow::askForReportFile);
         connect(page, &HistoryScreen::importRequested, this, [this] {
             const QString file = QFileDialog::getOpenFileName(this, tr("Import a SpasmGuide export"), {},
                                                               tr("SpasmGuide export (*.json)"));

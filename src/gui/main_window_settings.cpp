@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <algorithm>
 
 namespace spasmguide {
 void MainWindow::setSettings(AppSettings* settings, const QString& systemRegion, Theme::Scheme systemScheme) {
@@ -34,8 +35,16 @@ ScreenPage* MainWindow::createSettingsScreen() {
 
 void MainWindow::applySettings() {
     m_region = m_settings->effectiveRegion(m_systemRegion);
-    const double scale = m_settings->textSize() / 100.0;
-    const Theme::Scheme scheme = themeSchemeFor(m_settings->theme(), m_systemScheme);
+    applyTextScale(textScale(), themeSchemeFor(m_settings->theme(), m_systemScheme));
+}
+
+// The text size from Settings, made larger while presenting the demo (at most the 200% Settings allows).
+double MainWindow::textScale() const {
+    const double chosen = m_settings ? m_settings->textSize() / 100.0 : 1.0;
+    return m_presentation ? std::min(2.0, std::max(1.5, chosen * 1.5)) : chosen;
+}
+
+void MainWindow::applyTextScale(double scale, Theme::Scheme scheme) {
     // Only when something changed: applying a theme restyles every widget.
     if (scale != m_appliedTextScale || scheme != m_appliedScheme) {
         m_appliedTextScale = scale;

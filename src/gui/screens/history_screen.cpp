@@ -105,6 +105,11 @@ HistoryScreen::HistoryScreen(EpisodeLog& log, QWidget* parent)
     footer()->addWidget(open);
     footer()->addWidget(importButton);
     footer()->addWidget(exportButton);
+    auto* reportButton = new QPushButton(tr("Report for my clinician\u2026"));
+    reportButton->setObjectName(QStringLiteral("clinicianReport"));
+    reportButton->setToolTip(tr("Save a one- or two-page PDF of your log to show your doctor or physiotherapist"));
+    footer()->addWidget(reportButton);
+    connect(reportButton, &QPushButton::clicked, this, &HistoryScreen::reportRequested);
     connect(back, &QPushButton::clicked, this, &HistoryScreen::backRequested);
     connect(exportButton, &QPushButton::clicked, this, &HistoryScreen::exportRequested);
     connect(importButton, &QPushButton::clicked, this, &HistoryScreen::importRequested);

@@ -35,6 +35,7 @@ Q_SIGNALS:
     void backRequested();
     void exportRequested();
     void importRequested();
+    void reportRequested();
     void openEpisodeRequested(const QString& episodeId);
 
 public:

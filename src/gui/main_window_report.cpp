@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's clinician report: saving the PDF and printing, with the log read on a worker thread.
+#include "episode_log.h"
+#include "main_window.h"
+#include "report/report_document.h"
+#include "report/report_job.h"
+
+#include <QDate>
+#include <QFileDialog>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStatusBar>
+#include <memory>
+
+namespace spasmguide {
+
+void MainWindow::askForReportFile() {
+    if (!m_log) {
+        return;
+    }
+    const QString name =
+        QStringLiteral("spasmguide-report-%1.pdf").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Save the report for your clinician"), name, tr("PDF document (*.pdf)"));
+    if (!file.isEmpty()) {
+        saveReportTo(file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? file : file + QStringLiteral(".pdf"));
+    }
+}
+
+void MainWindow::saveReportTo(const QString& file) {
+    if (!m_log) {
+        return;
+    }
+    const auto dataDir = m_log->dataDir();
+    const Clock& clock = m_log->clock();
+    const auto content = m_content.bundle; // shared, never changed: safe to read on the worker
+    runExchange(tr("Making the report\u2026"), [dataDir, &clock, file, content](const ProgressFn&) {
+        return writeClinicianReport(dataDir, clock, file, *content);
+    });
+}
+
+void MainWindow::printReport() {
+    if (!m_log || m_exchange->isRunning()) {
+        return;
+    }
+    const auto dataDir = m_log->dataDir();
+    const Clock& clock = m_log->clock();
+    const auto content = m_content.bundle;
+    auto report = std::make_shared<std::optional<ClinicianReport>>();
+    connect(
+        m_exchange, &LogExchangeRunner::finished, this,
+        [this, report, content] {
+            if (!*report) {
+                return; // the failure is already shown
+            }
+            QPrinter printer(QPrinter::HighResolution);
+            setUpReportPage(printer);
+            QPrintDialog dialog(&printer, this);
+            dialog.setWindowTitle(tr("Print the report for your clinician"));
+            if (dialog.exec() == QDialog::Accepted && !paintReportPages(printer, **report, *content)) {
+                showLogNotice(tr("The report could not be sent to the printer."));
+            }
+        },
+        Qt::SingleShotConnection);
+    runExchange(tr("Making the report\u2026"), [dataDir, &clock, content, report](const ProgressFn&) {
+        QString error;
+        *report = readClinicianReport(dataDir, clock, *content, error);
+        return *report ? ExchangeOutcome{true, tr("The report is ready to print.")} : ExchangeOutcome{false, error};
+    });
+}
+
+} // namespace spasmguide

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/report_job.h"
+
+#include "report/report_document.h"
+#include "store/episode_store.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <spdlog/spdlog.h>
+
+namespace spasmguide {
+
+ReportRequest clinicianReportRequest(const ContentBundle& content, std::chrono::system_clock::time_point now) {
+    ReportRequest request;
+    request.to = now;
+    request.appVersion = SPASMGUIDE_VERSION;
+    request.contentVersion = content.manifest.version;
+    // The guide has no per-medicine drowsiness data yet: nothing is flagged rather than guessed.
+    return request;
+}
+
+std::optional<ClinicianReport> readClinicianReport(const std::filesystem::path& dataDir, const Clock& clock,
+                                                   const ContentBundle& content, QString& error) {
+    auto opened = EpisodeStore::open(dataDir, clock);
+    if (!opened.store) {
+        error = QString::fromStdString(opened.message);
+        return std::nullopt;
+    }
+    try {
+        return buildClinicianReport(*opened.store, clinicianReportRequest(content, clock.now()), clock.now());
+    } catch (const std::exception& e) {
+        spdlog::warn("report: reading the log failed: {}", e.what());
+        error = QCoreApplication::translate("Report", "The log could not be read (%1). No report was made.")
+                    .arg(QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+}
+
+ExchangeOutcome writeClinicianReport(const std::filesystem::path& dataDir, const Clock& clock, const QString& file,
+                                     const ContentBundle& content) {
+    if (QFileInfo(file).suffix().toLower() != QStringLiteral("pdf")) {
+        return {false,
+                QCoreApplication::translate("Report", "Save the report to a file ending in .pdf, not %1.").arg(file)};
+    }
+    QString error;
+    const auto report = readClinicianReport(dataDir, clock, content, error);
+    if (!report) {
+        return {false, error};
+    }
+    if (!writeReportPdf(file, *report, content, error)) {
+        return {false, error};
+    }
+    return {true, QCoreApplication::translate("Report", "Saved the report for your clinician to %1.").arg(file)};
+}
+
+bool saveClinicianReportPage(const std::filesystem::path& dataDir, const Clock& clock, const ContentBundle& content,
+                             const QString& file) {
+    QString error;
+    const auto report = readClinicianReport(dataDir, clock, content, error);
+    return report && renderReportFirstPage(*report, content).save(file);
+}
+
+} // namespace spasmguide
