@@ -63,6 +63,11 @@ struct ThreeEpisodes {
         c.worse = {"bed-rest", "sitting-long"};
         c.newRedFlag = true; // "yes" without naming a sign
         store->addCheckIn(c);
+        CheckIn unrated = reading(open, 9200, 0);
+        unrated.pain.reset(); // a new sign reported before a pain number was chosen
+        unrated.newRedFlag = true;
+        unrated.newRedFlagIds = {"fever"};
+        store->addCheckIn(unrated);
     }
 
     ClinicianReport report(std::optional<int> fromMinutes, int toMinutes) {
@@ -94,9 +99,11 @@ TEST_CASE("a period takes the episodes that overlap it, with their pain, counts 
     CHECK(middle.latestPain == 3);
     CHECK(report.episodes[1].episode.id == log.open);
     CHECK_FALSE(report.episodes[1].episode.endedAt);
-    CHECK(report.episodes[1].latestPain == 5);
+    CHECK(report.episodes[1].latestPain == 5); // the unrated check-in after it counts, but has no pain
+    CHECK(report.episodes[1].checkIns == 2);
+    CHECK(report.episodes[1].pain.size() == 1);
 
-    CHECK(report.checkIns == 4);
+    CHECK(report.checkIns == 5);
     CHECK(report.triggers == std::vector<RecordedCount>{{"lifting", 2}, {"twisting", 1}}); // once per check-in
     CHECK(report.worse == std::vector<RecordedCount>{{"bed-rest", 2}, {"sitting-long", 1}});
     CHECK(report.medications ==
@@ -112,11 +119,12 @@ TEST_CASE("a period takes the episodes that overlap it, with their pain, counts 
 TEST_CASE("every warning-sign yes in the log is listed, in time order, whatever the period") {
     ThreeEpisodes log;
     const auto report = log.report(4000, 10000);
-    REQUIRE(report.redFlags.size() == 3);
+    REQUIRE(report.redFlags.size() == 4);
     CHECK(report.redFlags[0] ==
           RedFlagAnswer{at(0), RedFlagAnswer::When::Triage, {"past-cancer", "fever"}}); // from sampleEpisode
     CHECK(report.redFlags[1] == RedFlagAnswer{at(10), RedFlagAnswer::When::CheckIn, {"saddle-numbness"}});
     CHECK(report.redFlags[2] == RedFlagAnswer{at(9100), RedFlagAnswer::When::CheckIn, {}});
+    CHECK(report.redFlags[3] == RedFlagAnswer{at(9200), RedFlagAnswer::When::CheckIn, {"fever"}});
 }
 
 TEST_CASE("without a start the period begins with the first episode; an episode still open reaches now") {
@@ -132,7 +140,7 @@ TEST_CASE("without a start the period begins with the first episode; an episode 
     const auto gap = log.report(7000, 8000); // between episodes
     CHECK(gap.episodes.empty());
     CHECK(gap.checkIns == 0);
-    CHECK(gap.redFlags.size() == 3);
+    CHECK(gap.redFlags.size() == 4);
 }
 
 TEST_CASE("an empty log gives an empty report for the period asked") {

@@ -93,9 +93,12 @@ struct Walk {
     }
 
     void addCheckIn(ReportEpisode& entry, const CheckIn& checkIn) {
-        entry.pain.push_back({checkIn.at, checkIn.pain});
-        entry.peakPain = std::max(entry.peakPain.value_or(0), checkIn.pain);
-        entry.latestPain = checkIn.pain; // the cursor hands check-ins out in time order
+        ++entry.checkIns;
+        if (checkIn.pain) { // a warning sign reported before a pain number was chosen has none
+            entry.pain.push_back({checkIn.at, *checkIn.pain});
+            entry.peakPain = std::max(entry.peakPain.value_or(0), *checkIn.pain);
+            entry.latestPain = checkIn.pain; // the cursor hands check-ins out in time order
+        }
         ++report.checkIns;
         report.redFlagChecksAnsweredNo += checkIn.newRedFlag ? 0 : 1;
         triggers.add(checkIn.triggers);

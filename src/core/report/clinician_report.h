@@ -28,9 +28,10 @@ struct PainReading {
 
 struct ReportEpisode {
     Episode episode;               // dates and the warning signs ticked at its triage (note cleared)
-    std::vector<PainReading> pain; // every check-in's rating, oldest first
-    std::optional<int> peakPain;   // nullopt without check-ins
-    std::optional<int> latestPain; // the latest check-in's rating
+    std::int64_t checkIns = 0;
+    std::vector<PainReading> pain; // every rated check-in's pain, oldest first
+    std::optional<int> peakPain;   // nullopt without a rated check-in
+    std::optional<int> latestPain; // the latest rated check-in's
 };
 
 struct ReportMedication {

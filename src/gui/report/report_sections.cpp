@@ -87,7 +87,7 @@ void episodes(ReportCanvas& canvas, const ClinicianReport& report) {
         rows.push_back(
             {dateTime(e.episode.startedAt),
              e.episode.endedAt ? dateTime(*e.episode.endedAt) : QCoreApplication::translate("Report", "ongoing"),
-             duration(e, report.generatedAt), QString::number(e.pain.size()), painText(e.peakPain),
+             duration(e, report.generatedAt), QString::number(e.checkIns), painText(e.peakPain),
              painText(e.latestPain)});
     }
     canvas.table(rows, {0.22, 0.22, 0.14, 0.13, 0.14, 0.15});
