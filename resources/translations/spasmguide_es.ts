@@ -391,6 +391,10 @@
         <source>Causes drowsiness (the guide says: do not drive)</source>
         <translation>Causa somnolencia (la guía dice: no conduzca)</translation>
     </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>

@@ -51,7 +51,11 @@ void paintPainOverTime(QPainter& painter, const QRectF& area, const std::vector<
               [](const PainPoint& a, const PainPoint& b) { return a.epochMs < b.epochMs; });
     QPainterPath path(position(sorted.front()));
     for (const auto& p : sorted) {
-        path.lineTo(position(p));
+        if (p.startsLine) {
+            path.moveTo(position(p));
+        } else {
+            path.lineTo(position(p));
+        }
     }
     painter.setPen(QPen(style.line, 3));
     painter.drawPath(path);

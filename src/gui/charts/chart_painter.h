@@ -15,7 +15,8 @@ namespace spasmguide {
 
 struct PainPoint {
     std::int64_t epochMs = 0;
-    int pain = 0; // 0-10
+    int pain = 0;            // 0-10
+    bool startsLine = false; // not joined to the point before (a new episode, in the report's chart)
 };
 
 struct CountBar {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_canvas.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -31,7 +32,8 @@ void ReportCanvas::paintFooter() {
     m_painter.setPen(QColor(0x44, 0x44, 0x44)); // 9.7:1 on white
     m_painter.setFont(font(kBodySize * 0.8));
     m_painter.drawText(m_footer, Qt::AlignLeft | Qt::AlignVCenter, m_footerText);
-    m_painter.drawText(m_footer, Qt::AlignRight | Qt::AlignVCenter, QString::number(m_pageNumber));
+    m_painter.drawText(m_footer, Qt::AlignRight | Qt::AlignVCenter,
+                       QCoreApplication::translate("Report", "Page %1").arg(m_pageNumber));
     m_painter.restore();
 }
 
@@ -71,8 +73,8 @@ qreal ReportCanvas::textHeight(const QString& text, const QFont& font, qreal wid
 bool ReportCanvas::heading(const QString& text) {
     const QFont f = font(kBodySize * 1.3, true);
     const qreal height = textHeight(text, f, m_page.width());
-    // A heading keeps at least two lines of what follows on its page.
-    if (!ensure(height + 8 + QFontMetricsF(font(kBodySize)).height() * 2)) {
+    // A heading stays with what follows: a table's header and first row, or a few lines.
+    if (!ensure(height + 8 + QFontMetricsF(font(kBodySize)).height() * 4)) {
         return false;
     }
     m_y += 8;

@@ -102,7 +102,8 @@ void painChart(ReportCanvas& canvas, const ClinicianReport& report) {
     std::vector<PainPoint> points;
     for (const auto& e : report.episodes) {
         for (const auto& reading : e.pain) {
-            points.push_back({reading.at.epochMs, reading.pain});
+            // Each episode is a line of its own: nothing was recorded between them.
+            points.push_back({reading.at.epochMs, reading.pain, &reading == &e.pain.front()});
         }
     }
     if (points.empty() || !canvas.heading(QCoreApplication::translate("Report", "Pain over the period (0\u2013"
