@@ -916,6 +916,18 @@
         <source>The episode could not be deleted: %1</source>
         <translation>No se pudo eliminar el episodio: %1</translation>
     </message>
+    <message>
+        <source>The plan&apos;s checklist could not be read: %1</source>
+        <translation>No se pudo leer la lista del plan: %1</translation>
+    </message>
+    <message>
+        <source>Your tick could not be saved (%1). Try again.</source>
+        <translation>No se pudo guardar la marca (%1). Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This episode is no longer in your log, so the tick was not saved.</source>
+        <translation>Este episodio ya no está en su diario, así que la marca no se guardó.</translation>
+    </message>
 </context>
 <context>
     <name>spasmguide::EpisodeScreen</name>
@@ -1595,6 +1607,97 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
     <message>
         <source>The report is ready to print.</source>
         <translation>El informe está listo para imprimir.</translation>
+    </message>
+    <message>
+        <source>Day-by-day &amp;plan</source>
+        <translation>&amp;Plan día a día</translation>
+    </message>
+    <message>
+        <source>Day-by-day plan</source>
+        <translation>Plan día a día</translation>
+    </message>
+    <message>
+        <source>What to do today, what to avoid and what comes next (Ctrl+D)</source>
+        <translation>Qué hacer hoy, qué evitar y qué viene después (Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::PlanScreen</name>
+    <message>
+        <source>from day %1</source>
+        <translation>desde el día %1</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>día %1</translation>
+    </message>
+    <message>
+        <source>days %1–%2</source>
+        <translation>días %1–%2</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>This guide has no day-by-day plan.</source>
+        <translation>Esta guía no tiene plan día a día.</translation>
+    </message>
+    <message>
+        <source>Review status of this plan: %1. %2</source>
+        <translation>Estado de revisión de este plan: %1. %2</translation>
+    </message>
+    <message>
+        <source>Day %1 of this episode</source>
+        <translation>Día %1 de este episodio</translation>
+    </message>
+    <message>
+        <source>Started %1 · %2 (%3)</source>
+        <translation>Empezó el %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No episode is open</source>
+        <translation>No hay ningún episodio abierto</translation>
+    </message>
+    <message>
+        <source>Start one to count the days and keep today&apos;s checklist with it. Until then, this is day 1 of the plan: %1.</source>
+        <translation>Empiece uno para contar los días y guardar con él la lista de hoy. Hasta entonces, este es el día 1 del plan: %1.</translation>
+    </message>
+    <message>
+        <source>Start an episode now</source>
+        <translation>Empezar un episodio ahora</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Each day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Evitar</translation>
+    </message>
+    <message>
+        <source>See a clinician if</source>
+        <translation>Consulte a un profesional sanitario si</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>Qué viene después</translation>
+    </message>
+    <message>
+        <source>This is the last part of the plan.</source>
+        <translation>Esta es la última parte del plan.</translation>
+    </message>
+    <message>
+        <source>From day %1</source>
+        <translation>Desde el día %1</translation>
+    </message>
+    <message>
+        <source>From day %1 (%2)</source>
+        <translation>Desde el día %1 (%2)</translation>
     </message>
 </context>
 <context>

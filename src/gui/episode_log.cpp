@@ -207,6 +207,23 @@ bool EpisodeLog::deleteEpisode(const std::string& id) {
     return ok && found;
 }
 
+std::vector<std::string> EpisodeLog::planTicks(const std::string& episodeId, int day) {
+    std::vector<std::string> ticked;
+    attempt("reading the plan's checklist", tr("The plan's checklist could not be read: %1"),
+            [&](EpisodeStore& store) { ticked = store.planTicks(episodeId, day); });
+    return ticked;
+}
+
+bool EpisodeLog::setPlanTick(const std::string& episodeId, int day, const std::string& itemId, bool ticked) {
+    bool found = false;
+    const bool ok = attempt("saving the plan's checklist", tr("Your tick could not be saved (%1). Try again."),
+                            [&](EpisodeStore& store) { found = store.setPlanTick(episodeId, day, itemId, ticked); });
+    if (ok && !found) {
+        m_lastError = tr("This episode is no longer in your log, so the tick was not saved.");
+    }
+    return ok && found;
+}
+
 std::vector<std::filesystem::path> EpisodeLog::dataFiles() const {
     auto files = EpisodeStore::dataFiles(m_dataDir);
     for (auto& file : logFiles()) {

@@ -53,6 +53,10 @@ public:
     bool endEpisode(const std::string& id);
     bool deleteEpisode(const std::string& id);
 
+    // The day-by-day plan's checklist of one day of an episode. Ticks change no list or chart: no changed().
+    [[nodiscard]] std::vector<std::string> planTicks(const std::string& episodeId, int day);
+    bool setPlanTick(const std::string& episodeId, int day, const std::string& itemId, bool ticked);
+
     // The files "Delete all my data" would remove, to name them before asking.
     [[nodiscard]] std::vector<std::filesystem::path> dataFiles() const;
     // Removes every log file (database, its journal files, upgrade backups, moved-aside copies) and the app's

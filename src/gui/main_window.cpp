@@ -11,6 +11,7 @@
 #include "screens/content_problems_screen.h"
 #include "screens/episode_screen.h"
 #include "screens/history_screen.h"
+#include "screens/plan_screen.h"
 #include "screens/same_day_screen.h"
 #include "screens/step_screen.h"
 #include "screens/triage_screen.h"
@@ -173,6 +174,8 @@ void MainWindow::buildMenus() {
         auto* log = menuBar()->addMenu(tr("&Log"));
         addAction(log, tr("&Check in"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showScreen(screens::kCheckIn); });
         addAction(log, tr("&History"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showScreen(screens::kHistory); });
+        addAction(guide, tr("Day-by-day &plan"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                  [this] { showScreen(screens::kPlan); });
         log->addSeparator();
         addAction(log, tr("&Report for my clinician\u2026"), QKeySequence(), [this] { askForReportFile(); });
         addAction(log, tr("&Print the report\u2026"), QKeySequence(), [this] { printReport(); });
@@ -206,6 +209,9 @@ QStringList MainWindow::screenIds() const {
         ids << screens::kSettings;
     }
     ids << screens::kHeatTimer << screens::kBreathing;
+    if (m_log) {
+        ids << screens::kPlan;
+    }
     return ids;
 }
 
@@ -264,6 +270,9 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
     if (screenId == screens::kBreathing) {
         return createBreathingScreen();
     }
+    if (m_log && screenId == screens::kPlan) {
+        return createPlanScreen();
+    }
     if (screenId == screens::kContentProblems) {
         auto* page = new ContentProblemsScreen;
         page->setProblems(m_content.problems, m_content.requestedRoot, m_content.usingBuiltIn);
@@ -288,6 +297,7 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
             connect(page->addToolButton(tr("Slow breathing"), QStringLiteral("openBreathing")), &QPushButton::clicked,
                     this, [this] { showScreen(screens::kBreathing); });
         }
+        addPlanButton(page);
         connect(page, &StepScreen::backRequested, this, [this] { stepBy(-1); });
         connect(page, &StepScreen::nextRequested, this, [this] { stepBy(+1); });
         return page;
@@ -306,6 +316,8 @@ void MainWindow::refreshScreen(const QString& screenId) {
     } else if (screenId == screens::kSameDay) {
         static_cast<SameDayScreen*>(screen(screenId))
             ->setContent(*m_content.bundle, emergencyNumber(), triageAnswers());
+    } else if (screenId == screens::kPlan) {
+        static_cast<PlanScreen*>(screen(screenId))->refresh();
     }
 }
 

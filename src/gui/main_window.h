@@ -27,6 +27,7 @@ class EpisodeLog;
 class LogExchangeRunner;
 class ScreenPage;
 class StepIndicator;
+class StepScreen;
 
 // The window: a header with the step indicator and an always-visible "Get help now", an optional
 // content-problems banner, and the screens, created on first use so start-up paints only the triage.
@@ -90,6 +91,8 @@ private:
     ScreenPage* createSettingsScreen();
     ScreenPage* createHeatTimerScreen();
     ScreenPage* createBreathingScreen();
+    ScreenPage* createPlanScreen();
+    void addPlanButton(StepScreen* step);
     [[nodiscard]] QString heatTimerFile() const;
     void announceTimeIsUp();
     void buildMenus();

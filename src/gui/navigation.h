@@ -22,6 +22,7 @@ inline const QString kCheckInEdit = QStringLiteral("checkin-edit");
 inline const QString kSettings = QStringLiteral("settings");
 inline const QString kHeatTimer = QStringLiteral("heat-timer");
 inline const QString kBreathing = QStringLiteral("breathing");
+inline const QString kPlan = QStringLiteral("plan");
 inline const QString kStepPrefix = QStringLiteral("step-");
 
 [[nodiscard]] inline QString stepScreenId(const std::string& stepId) {

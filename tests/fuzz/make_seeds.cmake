@@ -1,8 +1,8 @@
 cmake_minimum_required(VERSION 3.25)
 # Writes the fuzzer's seed corpus from the shipped content: one input per file, its first byte choosing the
-# file as the fuzzer reads it (byte % 12: 'H'..'M' are the en files in bundle order, 'N'..'S' the es files).
-set(files manifest.json red-flags.json emergency-numbers.json steps.json patterns.json about.json)
-set(selectors H I J K L M N O P Q R S)
+# file as the fuzzer reads it (byte % 14: 'F'..'L' are the en files in bundle order, 'M'..'S' the es files).
+set(files manifest.json red-flags.json emergency-numbers.json steps.json patterns.json about.json plan.json)
+set(selectors F G H I J K L M N O P Q R S)
 file(REMOVE_RECURSE "${OUT}/seeds")
 file(MAKE_DIRECTORY "${OUT}/seeds" "${OUT}/corpus" "${OUT}/artifacts")
 set(index 0)

@@ -28,6 +28,7 @@ std::shared_ptr<const ContentBundle> buildBundle(const Documents& files) {
                      [](const Step& a, const Step& b) { return a.number < b.number; });
     bundle->patterns = files.at("patterns.json").at("patterns").get<std::vector<Pattern>>();
     bundle->about = files.at("about.json").get<About>();
+    bundle->plan = files.at("plan.json").get<Plan>();
     return bundle;
 }
 

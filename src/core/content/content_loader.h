@@ -22,13 +22,14 @@ struct BundleFile {
 };
 
 // The files every locale folder holds, in the order they are reported.
-inline constexpr std::array<BundleFile, 6> kBundleFiles{{
+inline constexpr std::array<BundleFile, 7> kBundleFiles{{
     {"manifest.json", "manifest.schema.json"},
     {"red-flags.json", "red-flags.schema.json"},
     {"emergency-numbers.json", "emergency-numbers.schema.json"},
     {"steps.json", "steps.schema.json"},
     {"patterns.json", "patterns.schema.json"},
     {"about.json", "about.schema.json"},
+    {"plan.json", "plan.schema.json"},
 }};
 
 // The locale every content root must offer. Other locales are translations of it: whatever they lack (a file,

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/cross_checks.h"
 
+#include "content/plan_checks.h"
+
 #include <map>
 #include <set>
 #include <vector>
@@ -124,6 +126,8 @@ void crossCheckBundle(const ParsedFiles& files, const std::string& locale, Diagn
     const auto& patterns = files.at("patterns.json");
     UniqueIds patternIds("pattern");
     addIds(patternIds, patterns, patterns.document.at("patterns"), "/patterns", "id", out);
+
+    checkPlan(files.at("plan.json"), out);
 
     for (const auto& [name, file] : files) {
         if (name != "manifest.json") {

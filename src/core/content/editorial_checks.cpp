@@ -86,27 +86,44 @@ void checkEmergencyNumbers(const ParsedFile& file, Diagnostics& out) {
     }
 }
 
-void checkReview(const ParsedFile& manifest, bool isTranslation, std::chrono::sys_days today, Diagnostics& out) {
-    if (isTranslation && !manifest.owns("/review")) {
-        out.push_back(manifest.diagnosticAt("/review", "a translation needs its own \"review\" (status, by, date)"));
+namespace {
+
+// One review record at `at` ("/review", "/partReviews/plan"): a translation's is its own, its date a real one.
+void checkReviewRecord(const ParsedFile& manifest, const std::string& at, bool isTranslation,
+                       std::chrono::sys_days today, Diagnostics& out) {
+    if (isTranslation && !manifest.owns(at)) {
+        const std::string what = at == "/review" ? "\"review\"" : "review of \"" + at.substr(at.rfind('/') + 1) + '"';
+        out.push_back(manifest.diagnosticAt(at, "a translation needs its own " + what + " (status, by, date)"));
     } else if (isTranslation) {
         for (const char* field : {"status", "by", "date"}) {
-            const auto pointer = std::string("/review/") + field;
+            const auto pointer = at + '/' + field;
             if (!manifest.owns(pointer)) {
                 out.push_back(manifest.diagnosticAt(pointer, std::string("the review's \"") + field +
                                                                  "\" must be the translation's own, not the base's"));
             }
         }
     }
-    const auto& review = manifest.document.at("review");
-    if (!manifest.owns("/review/date")) {
+    if (!manifest.owns(at + "/date")) {
         return;
     }
+    const auto& review = manifest.document.at(nlohmann::json::json_pointer(at));
     const auto date = calendarDate(text(review, "date"));
     if (!date) {
-        out.push_back(manifest.diagnosticAt("/review/date", "not a date: write it year-month-day, e.g. 2026-11-23"));
+        out.push_back(manifest.diagnosticAt(at + "/date", "not a date: write it year-month-day, e.g. 2026-11-23"));
     } else if (*date > today + std::chrono::days(1)) {
-        out.push_back(manifest.diagnosticAt("/review/date", "the review date is in the future", Severity::Warning));
+        out.push_back(manifest.diagnosticAt(at + "/date", "the review date is in the future", Severity::Warning));
+    }
+}
+
+} // namespace
+
+void checkReview(const ParsedFile& manifest, bool isTranslation, std::chrono::sys_days today, Diagnostics& out,
+                 const std::set<std::string>& ownParts) {
+    checkReviewRecord(manifest, "/review", isTranslation, today, out);
+    if (const auto parts = manifest.document.find("partReviews"); parts != manifest.document.end()) {
+        for (const auto& [part, record] : parts->items()) {
+            checkReviewRecord(manifest, "/partReviews/" + part, isTranslation && ownParts.count(part) > 0, today, out);
+        }
     }
 }
 
@@ -122,7 +139,12 @@ void checkEditorialRules(const LocaleFiles& locale, const ContentFiles& files, b
         if (name == "emergency-numbers.json") {
             checkEmergencyNumbers(file, out);
         } else if (name == "manifest.json") {
-            checkReview(file, isTranslation, today, out);
+            std::set<std::string> ownParts;
+            if (const auto plan = locale.files.find("plan.json");
+                plan != locale.files.end() && !plan->second.borrowed) {
+                ownParts.insert("plan");
+            }
+            checkReview(file, isTranslation, today, out, ownParts);
         }
     }
 }

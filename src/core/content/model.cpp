@@ -23,6 +23,27 @@ const EmergencyNumber& EmergencyNumbers::forRegion(const std::string& region) co
     return regions.front();
 }
 
+const PlanPhase* Plan::phaseForDay(int day) const {
+    if (phases.empty()) {
+        return nullptr;
+    }
+    for (const auto& phase : phases) {
+        if (day <= phase.toDay.value_or(day)) {
+            return &phase; // phases are contiguous from day 1, so the first not yet over is the one
+        }
+    }
+    return &phases.back();
+}
+
+const PlanPhase* Plan::phaseAfter(const PlanPhase& phase) const {
+    for (std::size_t i = 0; i + 1 < phases.size(); ++i) {
+        if (&phases[i] == &phase) {
+            return &phases[i + 1];
+        }
+    }
+    return nullptr;
+}
+
 const Step* ContentBundle::step(const std::string& id) const {
     auto it = std::find_if(steps.begin(), steps.end(), [&id](const Step& s) { return s.id == id; });
     return it == steps.end() ? nullptr : &*it;

@@ -5,6 +5,7 @@
 // The guide's content, as the screens use it. Built only from files that passed validation,
 // so required text is never empty. Field meanings are documented in content/schema/*.json.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <variant>
@@ -40,6 +41,7 @@ struct Manifest {
     Text intro;
     Text author;
     Review review;
+    std::map<std::string, Review> partReviews; // parts reviewed on their own, by name ("plan")
     std::vector<Source> sources;
 };
 
@@ -178,6 +180,45 @@ struct About {
     Text disclaimer;
 };
 
+// One piece of the day-by-day plan's advice.
+struct PlanItem {
+    std::string id; // unique in the plan; ticks in the episode log refer to it
+    Text text;
+    SourceIds sources;
+};
+
+// A stretch of episode days with the same advice. Day 1 is the calendar day the episode started.
+struct PlanPhase {
+    std::string id;
+    int fromDay = 1;
+    std::optional<int> toDay; // none on the last phase: from fromDay on
+    Text title;
+    Text goal;
+    std::vector<PlanItem> toDo; // the day's checklist
+    std::vector<PlanItem> avoid;
+    std::vector<PlanItem> seeClinicianIf;
+    SourceIds sources;
+};
+
+struct MovementReminderText {
+    int everyMinutes = 30; // the default; Settings may change it
+    Text title;
+    Text text;
+    SourceIds sources;
+};
+
+struct Plan {
+    Text title;
+    Text intro;
+    std::vector<PlanPhase> phases; // contiguous from day 1, the last open-ended (the validator checks)
+    MovementReminderText movementReminder;
+
+    // The phase `day` falls in: the first for days before 1, the last for days past every range.
+    [[nodiscard]] const PlanPhase* phaseForDay(int day) const;
+    // The phase after `phase`, or null for the last.
+    [[nodiscard]] const PlanPhase* phaseAfter(const PlanPhase& phase) const;
+};
+
 struct ContentBundle {
     Manifest manifest;
     RedFlags redFlags;
@@ -185,6 +226,7 @@ struct ContentBundle {
     std::vector<Step> steps;
     std::vector<Pattern> patterns;
     About about;
+    Plan plan;
 
     [[nodiscard]] const Step* step(const std::string& id) const;
     [[nodiscard]] const Source* source(const std::string& id) const;

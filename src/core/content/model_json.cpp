@@ -55,6 +55,23 @@ int stepNumber(const json& j) {
     return it->get<int>();
 }
 
+// Plan days are small whole numbers (the schema says 1-365); anything else is refused like a step number.
+int dayNumber(const json& j, const char* key) {
+    const auto& value = j.at(key);
+    if (!value.is_number_integer() || value.get<std::int64_t>() < 1 || value.get<std::int64_t>() > 365) {
+        throw std::out_of_range("a plan day is not a whole number from 1 to 365");
+    }
+    return value.get<int>();
+}
+
+std::vector<PlanItem> planItems(const json& j, const char* key) {
+    std::vector<PlanItem> items;
+    for (const auto& item : j.at(key)) {
+        items.push_back({str(item, "id"), str(item, "text"), strings(item, "sources")});
+    }
+    return items;
+}
+
 Block block(const json& j) {
     const auto type = str(j, "type");
     if (type == "callout") {
@@ -95,6 +112,11 @@ void from_json(const json& j, Manifest& m) {
     m.author = str(j, "author");
     const auto& review = j.at("review");
     m.review = {str(review, "status"), str(review, "by"), str(review, "date"), str(review, "notes")};
+    if (const auto parts = j.find("partReviews"); parts != j.end()) {
+        for (const auto& [part, r] : parts->items()) {
+            m.partReviews[part] = {str(r, "status"), str(r, "by"), str(r, "date"), str(r, "notes")};
+        }
+    }
     for (const auto& s : j.at("sources")) {
         m.sources.push_back({str(s, "id"), str(s, "title"), str(s, "publisher"), str(s, "year"), str(s, "url")});
     }
@@ -150,6 +172,33 @@ void from_json(const json& j, About& a) {
         a.book = {str(b, "text"), str(b, "label"), str(b, "url")};
     }
     a.disclaimer = str(j, "disclaimer");
+}
+
+void from_json(const json& j, Plan& p) {
+    p.title = str(j, "title");
+    p.intro = str(j, "intro");
+    for (const auto& phase : j.at("phases")) {
+        PlanPhase out;
+        out.id = str(phase, "id");
+        out.fromDay = dayNumber(phase, "fromDay");
+        if (phase.contains("toDay")) {
+            out.toDay = dayNumber(phase, "toDay");
+        }
+        out.title = str(phase, "title");
+        out.goal = str(phase, "goal");
+        out.toDo = planItems(phase, "do");
+        out.avoid = planItems(phase, "avoid");
+        out.seeClinicianIf = planItems(phase, "seeClinicianIf");
+        out.sources = strings(phase, "sources");
+        p.phases.push_back(std::move(out));
+    }
+    const auto& reminder = j.at("movementReminder");
+    const auto& minutes = reminder.at("everyMinutes");
+    if (!minutes.is_number_integer() || minutes.get<std::int64_t>() < 1 || minutes.get<std::int64_t>() > 1440) {
+        throw std::out_of_range("the reminder's minutes are not a whole number in range");
+    }
+    p.movementReminder = {minutes.get<int>(), str(reminder, "title"), str(reminder, "text"),
+                          strings(reminder, "sources")};
 }
 
 } // namespace spasmguide

@@ -15,5 +15,6 @@ void from_json(const nlohmann::json& j, EmergencyNumbers& e);
 void from_json(const nlohmann::json& j, Step& s);
 void from_json(const nlohmann::json& j, Pattern& p);
 void from_json(const nlohmann::json& j, About& a);
+void from_json(const nlohmann::json& j, Plan& p);
 
 } // namespace spasmguide

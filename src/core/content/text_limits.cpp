@@ -49,6 +49,15 @@ constexpr std::array kLimits{
     TextLimit{"about.json", "/credentials/*", 40, "a highlight box"},
     TextLimit{"about.json", "/book/text", 90, "one line"},
     TextLimit{"about.json", "/book/label", 70, "a button"},
+    TextLimit{"plan.json", "/title", 60, "one heading line"},
+    TextLimit{"plan.json", "/intro", 300, "the plan screen"},
+    TextLimit{"plan.json", "/phases/*/title", 40, "one heading line and the \"what comes next\" line"},
+    TextLimit{"plan.json", "/phases/*/goal", 160, "the line under a phase's title"},
+    TextLimit{"plan.json", "/phases/*/do/*/text", 240, "two lines next to a tick box"},
+    TextLimit{"plan.json", "/phases/*/avoid/*/text", 240, "two lines of a list"},
+    TextLimit{"plan.json", "/phases/*/seeClinicianIf/*/text", 300, "a highlighted box"},
+    TextLimit{"plan.json", "/movementReminder/title", 60, "a notification's title"},
+    TextLimit{"plan.json", "/movementReminder/text", 200, "a notification"},
 };
 
 // "/steps/*/title" matches "/steps/2/title": "*" stands for any one token.

@@ -53,6 +53,12 @@ public:
     [[nodiscard]] std::int64_t checkInCount();
     [[nodiscard]] std::optional<Episode> currentEpisode(); // the latest episode without an end
 
+    // The day-by-day plan's checklist: the ids of the items ticked on `day` (1 is the episode's first day), in
+    // order of their ids; empty for an unknown episode.
+    [[nodiscard]] std::vector<std::string> planTicks(const std::string& episodeId, int day);
+    // Ticks (`ticked`) or unticks one item on one day, at the clock's time. False when no episode has the id.
+    bool setPlanTick(const std::string& episodeId, int day, const std::string& itemId, bool ticked);
+
     // For imports: insert or update by id, inside the caller's Transaction on database() so a whole file is one
     // commit. A record equal to the stored one is left alone. mergeCheckIns moves a check-in stored under another
     // episode to `episodeId`, and throws when that episode does not exist.

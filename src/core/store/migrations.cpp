@@ -136,10 +136,24 @@ CREATE INDEX check_ins_by_episode ON check_ins(episode_id, at_ms, id, pain);
 )sql");
 }
 
+// Version 4. The day-by-day plan's checklist: which items were ticked on which day of an episode.
+void addPlanTicks(Database& db) {
+    db.exec(R"sql(
+CREATE TABLE episode_plan_ticks (
+    episode_id INTEGER NOT NULL REFERENCES episodes(id) ON DELETE CASCADE,
+    day INTEGER NOT NULL CHECK (day >= 1),
+    item_id TEXT NOT NULL,
+    ticked_at TEXT NOT NULL,
+    PRIMARY KEY (episode_id, day, item_id)
+) WITHOUT ROWID;
+)sql");
+}
+
 constexpr std::array kMigrations{
     Migration{1, &createVersion1},
     Migration{2, &indexCheckInsInOrder},
     Migration{3, &makePainOptional},
+    Migration{4, &addPlanTicks},
 };
 
 } // namespace
