@@ -24,6 +24,8 @@ cd "$(dirname "$0")/.."
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6svg6 qt6-qpa-plugins qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    # read aloud: Qt TextToSpeech; its CMake package needs Qt Declarative's to configure
+    qt6-speech-dev qt6-declarative-dev
     nlohmann-json3-dev libsqlite3-dev libspdlog-dev libfmt-dev catch2 libvalijson-dev
     fonts-dejavu-core
     # the packaging tests: the desktop file and AppStream validators, dpkg-shlibdeps, the Flatpak manifest's YAML

@@ -1716,6 +1716,61 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
     </message>
 </context>
 <context>
+    <name>spasmguide::ReadAloud</name>
+    <message>
+        <source>&amp;Read this screen</source>
+        <translation>&amp;Leer esta pantalla</translation>
+    </message>
+    <message>
+        <source>Reading aloud is getting ready.</source>
+        <translation>La lectura en voz alta se está preparando.</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and none is installed on this computer.</source>
+        <translation>La lectura en voz alta necesita un motor de voz y no hay ninguno instalado en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available: the speech engine could not start.</source>
+        <translation>La lectura en voz alta no está disponible: el motor de voz no pudo iniciarse.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available: no voice is installed for the speech engine.</source>
+        <translation>La lectura en voz alta no está disponible: no hay ninguna voz instalada para el motor de voz.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available: no sound output was found.</source>
+        <translation>La lectura en voz alta no está disponible: no se encontró ninguna salida de sonido.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available: the speech engine stopped working.</source>
+        <translation>La lectura en voz alta no está disponible: el motor de voz dejó de funcionar.</translation>
+    </message>
+    <message>
+        <source>This copy of SpasmGuide was built without speech support.</source>
+        <translation>Esta copia de SpasmGuide se compiló sin soporte de voz.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;reading</source>
+        <translation>&amp;Dejar de leer</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud (Ctrl+R)</source>
+        <translation>Leer esta pantalla en voz alta (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Dejar de leer</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>Leer esta pantalla en voz alta</translation>
+    </message>
+</context>
+<context>
     <name>spasmguide::SameDayScreen</name>
     <message>
         <source>← Back to the check</source>
@@ -1827,6 +1882,38 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
     <message>
         <source>e.g. %1</source>
         <translation>p. ej., %1</translation>
+    </message>
+    <message>
+        <source>Remind me to change position</source>
+        <translation>Recordarme que cambie de postura</translation>
+    </message>
+    <message>
+        <source>Remind me every</source>
+        <translation>Recordármelo cada</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <source>Quiet from</source>
+        <translation>Silencio desde</translation>
+    </message>
+    <message>
+        <source>Quiet until</source>
+        <translation>Silencio hasta</translation>
+    </message>
+    <message>
+        <source>Movement reminder</source>
+        <translation>Recordatorio de movimiento</translation>
+    </message>
+    <message>
+        <source>Long static postures without breaks can make a spasm worse. The reminder is silent in the quiet hours; it shows in the window, or as a desktop notification when SpasmGuide is hidden.</source>
+        <translation>Mantener la misma postura mucho tiempo sin descansos puede empeorar un espasmo. El recordatorio no suena en las horas de silencio; aparece en la ventana o, si SpasmGuide está oculto, como notificación del escritorio.</translation>
     </message>
 </context>
 <context>

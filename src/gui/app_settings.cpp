@@ -16,6 +16,20 @@ const QString kEmergencyNumber = QStringLiteral("emergency/number");
 const QString kTextSize = QStringLiteral("display/textSize");
 const QString kTheme = QStringLiteral("display/theme");
 const QString kReducedMotion = QStringLiteral("display/reducedMotion");
+const QString kReminder = QStringLiteral("reminder/movement");
+const QString kReminderMinutes = QStringLiteral("reminder/everyMinutes");
+const QString kQuietFrom = QStringLiteral("reminder/quietFrom");
+const QString kQuietUntil = QStringLiteral("reminder/quietUntil");
+
+int minuteOfDay(const QVariant& value, int fallback) {
+    bool ok = false;
+    const int minute = value.toInt(&ok);
+    return ok && minute >= 0 && minute < 24 * 60 ? minute : fallback;
+}
+
+int reminderMinutes(int minutes) {
+    return minutes <= 0 ? 0 : std::clamp(minutes, AppSettings::kMinReminderMinutes, AppSettings::kMaxReminderMinutes);
+}
 
 QString themeName(AppSettings::ThemeChoice theme) {
     switch (theme) {
@@ -71,6 +85,10 @@ AppSettings::AppSettings(const QString& dataDir, QObject* parent)
     m_textSize = std::clamp(m_store->value(kTextSize, kMinTextSize).toInt(), kMinTextSize, kMaxTextSize);
     m_theme = themeFromName(m_store->value(kTheme).toString());
     m_reducedMotion = m_store->value(kReducedMotion, false).toBool();
+    m_movementReminder = m_store->value(kReminder, false).toBool();
+    m_movementReminderMinutes = reminderMinutes(m_store->value(kReminderMinutes, 0).toInt());
+    m_quietFrom = minuteOfDay(m_store->value(kQuietFrom), kDefaultQuietFrom);
+    m_quietUntil = minuteOfDay(m_store->value(kQuietUntil), kDefaultQuietUntil);
 }
 
 AppSettings::~AppSettings() = default;
@@ -109,8 +127,28 @@ void AppSettings::setReducedMotion(bool reduced) {
     save();
 }
 
+void AppSettings::setMovementReminder(bool on) {
+    m_movementReminder = on;
+    save();
+}
+
+void AppSettings::setMovementReminderMinutes(int minutes) {
+    m_movementReminderMinutes = reminderMinutes(minutes);
+    save();
+}
+
+void AppSettings::setQuietHours(int from, int until) {
+    m_quietFrom = minuteOfDay(from, kDefaultQuietFrom);
+    m_quietUntil = minuteOfDay(until, kDefaultQuietUntil);
+    save();
+}
+
 void AppSettings::restoreDefaults() {
     m_reducedMotion = false;
+    m_movementReminder = false;
+    m_movementReminderMinutes = 0;
+    m_quietFrom = kDefaultQuietFrom;
+    m_quietUntil = kDefaultQuietUntil;
     m_language.clear();
     m_region.clear();
     m_emergencyNumber.clear();
@@ -148,6 +186,10 @@ void AppSettings::save() {
     m_store->setValue(kTextSize, m_textSize);
     m_store->setValue(kTheme, themeName(m_theme));
     m_store->setValue(kReducedMotion, m_reducedMotion);
+    m_store->setValue(kReminder, m_movementReminder);
+    m_store->setValue(kReminderMinutes, m_movementReminderMinutes);
+    m_store->setValue(kQuietFrom, m_quietFrom);
+    m_store->setValue(kQuietUntil, m_quietUntil);
     m_store->sync();
     QFile::setPermissions(m_store->fileName(), QFile::ReadOwner | QFile::WriteOwner);
     Q_EMIT changed();

@@ -21,6 +21,10 @@ public:
     enum class ThemeChoice { System, Light, Dark, HighContrast };
     static constexpr int kMinTextSize = 100; // percent
     static constexpr int kMaxTextSize = 200;
+    static constexpr int kMinReminderMinutes = 5;
+    static constexpr int kMaxReminderMinutes = 240;
+    static constexpr int kDefaultQuietFrom = 22 * 60;
+    static constexpr int kDefaultQuietUntil = 7 * 60;
 
     explicit AppSettings(const QString& dataDir, QObject* parent = nullptr);
     ~AppSettings() override;
@@ -32,6 +36,12 @@ public:
     [[nodiscard]] ThemeChoice theme() const { return m_theme; }
     [[nodiscard]] bool reducedMotion() const { return m_reducedMotion; } // text instead of animations
     [[nodiscard]] QString filePath() const;
+    // The movement reminder: off by default; 0 minutes means the content's default interval. Quiet hours are
+    // minutes after midnight, local time.
+    [[nodiscard]] bool movementReminder() const { return m_movementReminder; }
+    [[nodiscard]] int movementReminderMinutes() const { return m_movementReminderMinutes; }
+    [[nodiscard]] int quietFrom() const { return m_quietFrom; }
+    [[nodiscard]] int quietUntil() const { return m_quietUntil; }
 
     void setLanguage(const QString& language);
     void setRegion(const QString& region);
@@ -39,6 +49,9 @@ public:
     void setTextSize(int percent);
     void setTheme(ThemeChoice theme);
     void setReducedMotion(bool reduced);
+    void setMovementReminder(bool on);
+    void setMovementReminderMinutes(int minutes);
+    void setQuietHours(int from, int until);
     void restoreDefaults();
 
     // What the app should use, for a system locale such as "es_MX".
@@ -58,6 +71,10 @@ private:
     int m_textSize = kMinTextSize;
     ThemeChoice m_theme = ThemeChoice::System;
     bool m_reducedMotion = false;
+    bool m_movementReminder = false;
+    int m_movementReminderMinutes = 0;
+    int m_quietFrom = kDefaultQuietFrom;
+    int m_quietUntil = kDefaultQuietUntil;
 };
 
 // The palette a theme choice stands for; "as the system" is `system`, read before any palette was applied.

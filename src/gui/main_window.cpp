@@ -5,6 +5,7 @@
 #include "content_watcher.h"
 #include "episode_log.h"
 #include "navigation.h"
+#include "read_aloud.h"
 #include "screens/about_screen.h"
 #include "screens/care_screen.h"
 #include "screens/check_in_screen.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(LoadedContent content, QString region, EpisodeLog* log, Q
         m_watcher = new ContentWatcher(m_content.requestedRoot, m_content.requestedLocale, this);
         connect(m_watcher, &ContentWatcher::reloaded, this, &MainWindow::onContentReloaded);
     }
+    m_readAloud = new ReadAloud([this] { return m_stack->currentWidget(); }, this);
     buildMenus();
     m_exchange = new LogExchangeRunner(this);
     connect(m_exchange, &LogExchangeRunner::finished, this, [this](const ExchangeOutcome& outcome) {
@@ -170,6 +172,7 @@ void MainWindow::buildMenus() {
     addAction(guide, tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { stepBy(-1); });
     addAction(guide, tr("&Next"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { stepBy(+1); });
     addAction(guide, tr("&Get help now"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] { showScreen(screens::kCare); });
+    guide->addAction(m_readAloud->action());
     if (m_log) {
         auto* log = menuBar()->addMenu(tr("&Log"));
         addAction(log, tr("&Check in"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showScreen(screens::kCheckIn); });
@@ -226,6 +229,7 @@ ScreenPage* MainWindow::screen(const QString& screenId) {
     }
     ScreenPage* page = createScreen(screenId);
     if (page) {
+        addReadAloudButton(screenId, page);
         m_screens.insert(screenId, page);
         m_stack->addWidget(page);
     }

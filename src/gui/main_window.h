@@ -24,6 +24,8 @@ namespace spasmguide {
 class AppSettings;
 class ContentWatcher;
 class EpisodeLog;
+class MovementReminderTicker;
+class ReadAloud;
 class LogExchangeRunner;
 class ScreenPage;
 class StepIndicator;
@@ -73,6 +75,11 @@ public:
     // A heat timer left running when the app quit or crashed: resumed, or reported as finished. Reads a small
     // file, so it is called after the first paint.
     void recoverHeatTimer();
+    // "Read this screen": made after the first paint, since loading speech plugins takes time.
+    void initialiseReadAloud();
+    [[nodiscard]] ReadAloud* readAloud() const { return m_readAloud; }
+    // The movement reminder, following Settings (null without settings).
+    [[nodiscard]] MovementReminderTicker* movementReminder() const { return m_reminder; }
 
 Q_SIGNALS:
     void screenChanged(const QString& screenId);
@@ -95,6 +102,10 @@ private:
     void addPlanButton(StepScreen* step);
     [[nodiscard]] QString heatTimerFile() const;
     void announceTimeIsUp();
+    void notify(const QString& title, const QString& text);
+    void addReadAloudButton(const QString& screenId, ScreenPage* page);
+    void applyReminderSettings();
+    void announceMovementReminder();
     void buildMenus();
     void buildLogOffer(QVBoxLayout* layout);
     void updateLogOffer();
@@ -138,6 +149,8 @@ private:
     LogExchangeRunner* m_exchange = nullptr;
     QFrame* m_demoBanner = nullptr;
     bool m_presentation = false; // demo only: never saved
+    ReadAloud* m_readAloud = nullptr;
+    MovementReminderTicker* m_reminder = nullptr;
 };
 
 } // namespace spasmguide

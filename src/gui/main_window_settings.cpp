@@ -22,6 +22,7 @@ void MainWindow::setSettings(AppSettings* settings, const QString& systemRegion,
     m_appliedScheme = themeSchemeFor(settings->theme(), systemScheme);
     m_appliedTextScale = settings->textSize() / 100.0;
     connect(settings, &AppSettings::changed, this, &MainWindow::applySettings);
+    applyReminderSettings();
     buildMenus(); // adds Settings…
 }
 
@@ -29,12 +30,14 @@ ScreenPage* MainWindow::createSettingsScreen() {
     auto* page = new SettingsScreen(*m_settings);
     page->setContent(m_content.bundle->emergencyNumbers, m_systemRegion,
                      QLocale().name().left(2)); // the language this run speaks
+    page->setReminderDefault(m_content.bundle->plan.movementReminder.everyMinutes);
     connect(page, &SettingsScreen::backRequested, this, &MainWindow::goBack);
     return page;
 }
 
 void MainWindow::applySettings() {
     m_region = m_settings->effectiveRegion(m_systemRegion);
+    applyReminderSettings();
     applyTextScale(textScale(), themeSchemeFor(m_settings->theme(), m_systemScheme));
 }
 

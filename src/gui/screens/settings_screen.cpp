@@ -6,6 +6,7 @@
 #include "content/model.h"
 #include "widgets/text.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,6 +14,8 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTime>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace spasmguide {
@@ -51,6 +54,7 @@ SettingsScreen::SettingsScreen(AppSettings& settings, QWidget* parent)
     body()->addWidget(makeLanguage());
     body()->addWidget(makeEmergency());
     body()->addWidget(makeDisplay());
+    body()->addWidget(makeReminder());
     body()->addStretch(1);
 
     auto* back = new QPushButton(tr("\u2190 Back"));
@@ -129,6 +133,49 @@ QWidget* SettingsScreen::makeDisplay() {
     return section(tr("Display"), layout, tr("Text size: 100 % is the usual size, 200 % doubles it."));
 }
 
+QWidget* SettingsScreen::makeReminder() {
+    auto* layout = form();
+    m_reminder = new QCheckBox(tr("Remind me to change position"));
+    m_reminder->setObjectName(QStringLiteral("movementReminder"));
+    layout->addRow(m_reminder);
+    m_reminderMinutes = new QSpinBox;
+    m_reminderMinutes->setObjectName(QStringLiteral("reminderMinutes"));
+    m_reminderMinutes->setAccessibleName(tr("Remind me every"));
+    m_reminderMinutes->setRange(AppSettings::kMinReminderMinutes, AppSettings::kMaxReminderMinutes);
+    m_reminderMinutes->setSingleStep(5);
+    m_reminderMinutes->setSuffix(tr(" min"));
+    layout->addRow(tr("Every"), m_reminderMinutes);
+    m_quietFrom = new QTimeEdit;
+    m_quietFrom->setObjectName(QStringLiteral("quietFrom"));
+    m_quietFrom->setAccessibleName(tr("Quiet from"));
+    m_quietFrom->setDisplayFormat(QStringLiteral("HH:mm"));
+    layout->addRow(tr("Quiet from"), m_quietFrom);
+    m_quietUntil = new QTimeEdit;
+    m_quietUntil->setObjectName(QStringLiteral("quietUntil"));
+    m_quietUntil->setAccessibleName(tr("Quiet until"));
+    m_quietUntil->setDisplayFormat(QStringLiteral("HH:mm"));
+    layout->addRow(tr("Quiet until"), m_quietUntil);
+    connect(m_reminder, &QCheckBox::toggled, this, [this](bool on) { m_settings.setMovementReminder(on); });
+    connect(m_reminderMinutes, &QSpinBox::valueChanged, this,
+            [this](int minutes) { m_settings.setMovementReminderMinutes(minutes); });
+    connect(m_quietFrom, &QTimeEdit::timeChanged, this, &SettingsScreen::saveQuietHours);
+    connect(m_quietUntil, &QTimeEdit::timeChanged, this, &SettingsScreen::saveQuietHours);
+    return section(tr("Movement reminder"), layout,
+                   tr("Long static postures without breaks can make a spasm worse. The reminder is silent in the "
+                      "quiet hours; it shows in the window, or as a desktop notification when SpasmGuide is "
+                      "hidden."));
+}
+
+void SettingsScreen::saveQuietHours() {
+    const auto minutes = [](const QTime& t) { return t.hour() * 60 + t.minute(); };
+    m_settings.setQuietHours(minutes(m_quietFrom->time()), minutes(m_quietUntil->time()));
+}
+
+void SettingsScreen::setReminderDefault(int minutes) {
+    m_reminderDefault = minutes;
+    showSaved();
+}
+
 void SettingsScreen::setContent(const EmergencyNumbers& numbers, const QString& systemRegion,
                                 const QString& runningLanguage) {
     m_runningLanguage = runningLanguage;
@@ -147,12 +194,18 @@ void SettingsScreen::setContent(const EmergencyNumbers& numbers, const QString& 
 
 // The controls show what is saved, without saving it again.
 void SettingsScreen::showSaved() {
-    const QSignalBlocker a(m_language), b(m_region), c(m_number), d(m_textSize), e(m_theme);
+    const QSignalBlocker a(m_language), b(m_region), c(m_number), d(m_textSize), e(m_theme), f(m_reminder),
+        g(m_reminderMinutes), h(m_quietFrom), i(m_quietUntil);
     selectData(m_language, m_settings.language());
     selectData(m_region, m_settings.region());
     m_number->setText(m_settings.emergencyNumber());
     m_textSize->setValue(m_settings.textSize());
     selectData(m_theme, static_cast<int>(m_settings.theme()));
+    m_reminder->setChecked(m_settings.movementReminder());
+    const int every = m_settings.movementReminderMinutes();
+    m_reminderMinutes->setValue(every > 0 ? every : m_reminderDefault);
+    m_quietFrom->setTime(QTime(m_settings.quietFrom() / 60, m_settings.quietFrom() % 60));
+    m_quietUntil->setTime(QTime(m_settings.quietUntil() / 60, m_settings.quietUntil() % 60));
     updateRestartNote();
 }
 

@@ -4,7 +4,9 @@
 
 #include "widgets/screen_page.h"
 
+class QCheckBox;
 class QComboBox;
+class QTimeEdit;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -24,12 +26,18 @@ public:
 
     // The regions the content offers, and what "as the system" resolves to.
     void setContent(const EmergencyNumbers& numbers, const QString& systemRegion, const QString& runningLanguage);
+    // The content's interval for the movement reminder, shown until the person picks their own.
+    void setReminderDefault(int minutes);
 
     [[nodiscard]] QComboBox* languageBox() const { return m_language; }
     [[nodiscard]] QComboBox* regionBox() const { return m_region; }
     [[nodiscard]] QLineEdit* numberEdit() const { return m_number; }
     [[nodiscard]] QSpinBox* textSizeBox() const { return m_textSize; }
     [[nodiscard]] QComboBox* themeBox() const { return m_theme; }
+    [[nodiscard]] QCheckBox* reminderBox() const { return m_reminder; }
+    [[nodiscard]] QSpinBox* reminderMinutesBox() const { return m_reminderMinutes; }
+    [[nodiscard]] QTimeEdit* quietFromEdit() const { return m_quietFrom; }
+    [[nodiscard]] QTimeEdit* quietUntilEdit() const { return m_quietUntil; }
 
 Q_SIGNALS:
     void backRequested();
@@ -38,6 +46,8 @@ private:
     QWidget* makeLanguage();
     QWidget* makeEmergency();
     QWidget* makeDisplay();
+    QWidget* makeReminder();
+    void saveQuietHours();
     void showSaved();
     void updateRestartNote();
 
@@ -49,6 +59,11 @@ private:
     QLineEdit* m_number = nullptr;
     QSpinBox* m_textSize = nullptr;
     QComboBox* m_theme = nullptr;
+    QCheckBox* m_reminder = nullptr;
+    QSpinBox* m_reminderMinutes = nullptr;
+    QTimeEdit* m_quietFrom = nullptr;
+    QTimeEdit* m_quietUntil = nullptr;
+    int m_reminderDefault = 30;
 };
 
 } // namespace spasmguide

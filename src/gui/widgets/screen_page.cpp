@@ -37,6 +37,10 @@ ScreenPage::ScreenPage(const QString& screenId, QWidget* parent) : QWidget(paren
     outer->addLayout(m_footer);
 }
 
+void ScreenPage::addFooterButton(QWidget* button) {
+    m_footer->insertWidget(m_footer->count() > 0 ? 1 : 0, button);
+}
+
 int ScreenPage::scrollPosition() const {
     return m_scroll->verticalScrollBar()->value();
 }

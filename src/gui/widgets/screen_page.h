@@ -23,6 +23,8 @@ public:
     // How far the body is scrolled, so a screen rebuilt from edited content keeps the reader's place.
     [[nodiscard]] int scrollPosition() const;
     void setScrollPosition(int position);
+    // A button for the footer, after its first one (Back): tools such as "Read aloud".
+    void addFooterButton(QWidget* button);
 
 protected:
     [[nodiscard]] QVBoxLayout* body() const { return m_body; }
