@@ -160,9 +160,10 @@ void PlanScreen::addStatus(const PlanPhase& phase) {
     if (m_episode) {
         m_dayHeading = makeHeading(tr("Day %1 of this episode").arg(m_day), 1.7);
         body()->addWidget(m_dayHeading);
-        body()->addWidget(
-            makeTextLabel(tr("Started %1 \u00b7 %2 (%3)")
-                              .arg(longDateTime(m_episode->startedAt), qstr(phase.title), daysText(phase))));
+        body()->addWidget(makeTextLabel(
+            tr("Started %1 \u00b7 %2 (%3)")
+                .arg(QLocale().toString(localDateTime(m_episode->startedAt), QStringLiteral("ddd d MMM yyyy, HH:mm")),
+                     qstr(phase.title), daysText(phase))));
     } else {
         m_dayHeading = makeHeading(tr("No episode is open"), 1.7);
         body()->addWidget(m_dayHeading);
