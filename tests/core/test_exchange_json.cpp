@@ -225,3 +225,46 @@ TEST_CASE("a check-in without a pain number exports pain as null and imports bac
     missing["episodes"][0]["checkIns"][0].erase("pain");
     CHECK_FALSE(importText(*openStore(TempDir().path(), clock), missing.dump()).ok);
 }
+
+TEST_CASE("the plan's ticks go out with their episode and come back in, once, however often imported") {
+    TempDir from;
+    TempDir to;
+    FakeClock clock;
+    auto source = openStore(from.path(), clock);
+    fillLog(*source);
+    const auto episodes = source->listEpisodes(0, 10);
+    REQUIRE(episodes.size() == 3);
+    const auto id = episodes.front().episode.id;
+    REQUIRE(source->setPlanTick(id, 1, "heat-sessions", true));
+    REQUIRE(source->setPlanTick(id, 4, "return-to-activity", true));
+    const auto text = jsonOf(*source);
+    const auto document = nlohmann::json::parse(text);
+    int withTicks = 0;
+    for (const auto& episode : document["episodes"]) {
+        if (episode.contains("planTicks")) {
+            ++withTicks;
+            CHECK(episode["planTicks"] == nlohmann::json::parse(R"([{"day": 1, "item": "heat-sessions"},
+                                                                    {"day": 4, "item": "return-to-activity"}])"));
+        }
+    }
+    CHECK(withTicks == 1); // episodes without ticks write none
+
+    auto target = openStore(to.path(), clock);
+    for (int round = 0; round < 2; ++round) {
+        REQUIRE(importText(*target, text).ok);
+        CHECK(target->planTicks(id, 1) == std::vector<std::string>{"heat-sessions"});
+        CHECK(target->planTicks(id, 4) == std::vector<std::string>{"return-to-activity"});
+    }
+    CHECK(target->allPlanTicks() == source->allPlanTicks());
+    CHECK(jsonOf(*target) == text);
+
+    auto bad = document;
+    for (auto& episode : bad["episodes"]) {
+        if (episode.contains("planTicks")) {
+            episode["planTicks"][0]["day"] = 0;
+        }
+    }
+    const auto refused = importText(*openStore(TempDir().path(), clock), bad.dump());
+    CHECK_FALSE(refused.ok);
+    CHECK_THAT(refused.error, Catch::Contains("a plan day is a whole number from 1"));
+}

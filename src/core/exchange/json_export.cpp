@@ -35,6 +35,7 @@ bool exportJson(EpisodeStore& store, std::ostream& out, const ExportInfo& info, 
         {"exportedAt", exportedAt.toIso8601()},
     };
     out << openObject(header) << ",\"episodes\":[";
+    const auto planTicks = store.allPlanTicks(); // read before the cursor's own reading starts
     LogCursor cursor(store);
     for (bool firstEpisode = true; cursor.nextEpisode(); firstEpisode = false) {
         out << (firstEpisode ? "\n" : ",\n") << openObject(log_json::toJson(cursor.episode())) << ",\"checkIns\":[";
@@ -47,7 +48,15 @@ bool exportJson(EpisodeStore& store, std::ostream& out, const ExportInfo& info, 
                 return false;
             }
         }
-        out << "]}";
+        out << ']';
+        if (const auto ticks = planTicks.find(cursor.episode().id); ticks != planTicks.end()) {
+            auto list = nlohmann::ordered_json::array();
+            for (const auto& tick : ticks->second) {
+                list.push_back({{"day", tick.day}, {"item", tick.itemId}});
+            }
+            out << ",\"planTicks\":" << dump(list);
+        }
+        out << '}';
     }
     out << "\n]}\n";
     return reporter.finish();

@@ -56,6 +56,9 @@ ImportResult importJson(EpisodeStore& store, std::istream& in, const ProgressFn&
                  store.mergeCheckIns(imported.episode.id, imported.checkIns, transaction)) {
                 tally(result, outcome, result.checkInsAdded, result.checkInsUpdated);
             }
+            if (!imported.planTicks.empty()) {
+                store.mergePlanTicks(imported.episode.id, imported.planTicks, transaction);
+            }
             if (!reporter.advance(1 + static_cast<std::int64_t>(imported.checkIns.size()))) {
                 return failed("the import was cancelled; nothing was imported", true);
             }

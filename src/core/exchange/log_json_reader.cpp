@@ -172,6 +172,14 @@ ImportedEpisode readEpisode(const json& object, const std::string& at, std::unor
     }
     e.triageTicked = texts(object, "triageTicked", at);
     e.note = text(object, "note", at);
+    const json& ticks = array(object, "planTicks", at, false);
+    for (std::size_t i = 0; i < ticks.size(); ++i) {
+        const auto tickAt = child(child(at, "planTicks"), i);
+        requireObject(ticks[i], tickAt);
+        const auto day = wholeNumber(*member(ticks[i], "day", tickAt, true), child(tickAt, "day"), 1, 100000,
+                                     "a plan day is a whole number from 1");
+        imported.planTicks.push_back({static_cast<int>(day), text(ticks[i], "item", tickAt, true)});
+    }
     const json& checkIns = array(object, "checkIns", at, false);
     for (std::size_t i = 0; i < checkIns.size(); ++i) {
         imported.checkIns.push_back(readCheckIn(checkIns[i], child(child(at, "checkIns"), i), checkInIds));

@@ -20,7 +20,8 @@ public:
 
 struct ImportedEpisode {
     Episode episode;
-    std::vector<CheckIn> checkIns; // episodeId set to the episode's
+    std::vector<CheckIn> checkIns;   // episodeId set to the episode's
+    std::vector<PlanTick> planTicks; // the day-by-day plan's checklist; optional in the file
 };
 
 // Reads and checks a whole JSON log (log_json.h) before anything is written. Required: "format", "formatVersion"

@@ -61,6 +61,15 @@ struct CheckIn {
     friend bool operator==(const CheckIn&, const CheckIn&) = default;
 };
 
+// One tick on the day-by-day plan's checklist: an item done on a day of its episode (day 1 is the first).
+struct PlanTick {
+    int day = 1;
+    std::string itemId;
+
+    friend bool operator==(const PlanTick&, const PlanTick&) = default;
+    friend auto operator<=>(const PlanTick&, const PlanTick&) = default;
+};
+
 // One row of the history list.
 struct EpisodeSummary {
     Episode episode;

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -58,6 +59,11 @@ public:
     [[nodiscard]] std::vector<std::string> planTicks(const std::string& episodeId, int day);
     // Ticks (`ticked`) or unticks one item on one day, at the clock's time. False when no episode has the id.
     bool setPlanTick(const std::string& episodeId, int day, const std::string& itemId, bool ticked);
+    // Every tick of every episode, by episode id, in day and item order (for exports).
+    [[nodiscard]] std::map<std::string, std::vector<PlanTick>> allPlanTicks();
+    // For imports, inside the caller's Transaction: adds the ticks the episode lacks; returns how many.
+    std::size_t mergePlanTicks(const std::string& episodeId, const std::vector<PlanTick>& ticks,
+                               const Transaction& transaction);
 
     // For imports: insert or update by id, inside the caller's Transaction on database() so a whole file is one
     // commit. A record equal to the stored one is left alone. mergeCheckIns moves a check-in stored under another

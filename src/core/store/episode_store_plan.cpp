@@ -50,4 +50,32 @@ bool EpisodeStore::setPlanTick(const std::string& episodeId, int day, const std:
     return true;
 }
 
+std::map<std::string, std::vector<PlanTick>> EpisodeStore::allPlanTicks() {
+    auto select = m_db.prepare("SELECT e.uuid, t.day, t.item_id FROM episode_plan_ticks t JOIN episodes e ON "
+                               "e.id = t.episode_id ORDER BY e.uuid, t.day, t.item_id");
+    std::map<std::string, std::vector<PlanTick>> ticks;
+    while (select.step()) {
+        ticks[select.columnText(0)].push_back({select.columnInt(1), select.columnText(2)});
+    }
+    return ticks;
+}
+
+std::size_t EpisodeStore::mergePlanTicks(const std::string& episodeId, const std::vector<PlanTick>& ticks,
+                                         const Transaction&) {
+    const auto episodeRow = rows::episodeRowId(m_db, episodeId);
+    if (!episodeRow) {
+        throw StoreError(SQLITE_CONSTRAINT_FOREIGNKEY, "the ticks' episode does not exist");
+    }
+    auto insert = m_db.prepare(
+        "INSERT OR IGNORE INTO episode_plan_ticks (episode_id, day, item_id, ticked_at) VALUES (?, ?, ?, ?)");
+    const std::string now = Timestamp::local(m_clock->now()).toIso8601();
+    std::size_t added = 0;
+    for (const auto& tick : ticks) {
+        insert.bindInt64(1, *episodeRow).bindInt64(2, tick.day).bindText(3, tick.itemId).bindText(4, now).run();
+        added += static_cast<std::size_t>(m_db.changes());
+        insert.reset();
+    }
+    return added;
+}
+
 } // namespace spasmguide
