@@ -395,6 +395,69 @@
         <source>Page %1</source>
         <translation>Página %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) in this period, </source>
+        <translation>
+            <numerusform>%n episodio en este periodo, </numerusform>
+            <numerusform>%n episodios en este periodo, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s).</source>
+        <translation>
+            <numerusform>%n registro.</numerusform>
+            <numerusform>%n registros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier episode(s) of this period are not listed; an export of the log has them all.</source>
+        <translation>
+            <numerusform>%n episodio anterior de este periodo no aparece; una exportación del diario los tiene todos.</numerusform>
+            <numerusform>%n episodios anteriores de este periodo no aparecen; una exportación del diario los tiene todos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier answer(s) not listed.</source>
+        <translation>
+            <numerusform>%n respuesta anterior no aparece.</numerusform>
+            <numerusform>%n respuestas anteriores no aparecen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period, %n check(s) found none of the warning signs.</source>
+        <translation>
+            <numerusform>En este periodo, %n comprobación no encontró ninguna señal de alarma.</numerusform>
+            <numerusform>En este periodo, %n comprobaciones no encontraron ninguna señal de alarma.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Triggers and what made it worse (check-ins naming each, of %n)</source>
+        <translation>
+            <numerusform>Desencadenantes y lo que lo empeoró (registros que nombran cada uno, de %n)</numerusform>
+            <numerusform>Desencadenantes y lo que lo empeoró (registros que nombran cada uno, de %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier record(s) not listed.</source>
+        <translation>
+            <numerusform>%n registro anterior no aparece.</numerusform>
+            <numerusform>%n registros anteriores no aparecen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>

@@ -29,15 +29,24 @@ QString dateTime(const Timestamp& t) {
     return QDateTime::fromMSecsSinceEpoch(t.epochMs).toString(QStringLiteral("d MMM yyyy, HH:mm"));
 }
 
+// For %n: lupdate misreads a static_cast's angle brackets inside a translate() call.
+int asCount(std::int64_t n) {
+    return static_cast<int>(n);
+}
+
 QString painText(const std::optional<int>& pain) {
     return pain ? QStringLiteral("%1/10").arg(*pain) : QStringLiteral("\u2013");
 }
 
 QString duration(const ReportEpisode& e, const Timestamp& generatedAt) {
     const auto end = e.episode.endedAt ? e.episode.endedAt->epochMs : generatedAt.epochMs;
-    const auto hours = std::max<std::int64_t>(0, (end - e.episode.startedAt.epochMs) / 3600000);
-    return hours < 48 ? QCoreApplication::translate("Report", "%n hour(s)", nullptr, static_cast<int>(hours))
-                      : QCoreApplication::translate("Report", "%n day(s)", nullptr, static_cast<int>(hours / 24));
+    const int hours = asCount(std::max(std::int64_t{0}, (end - e.episode.startedAt.epochMs) / 3600000));
+    // Plain names as counts, and no "<" before a translate() call: lupdate misreads both (a "<" hangs it).
+    if (hours >= 48) {
+        const int days = hours / 24;
+        return QCoreApplication::translate("Report", "%n day(s)", nullptr, days);
+    }
+    return QCoreApplication::translate("Report", "%n hour(s)", nullptr, hours);
 }
 
 QString signText(const ContentBundle& content, const std::string& id) {
@@ -73,10 +82,9 @@ void episodes(ReportCanvas& canvas, const ClinicianReport& report) {
         canvas.paragraph(QCoreApplication::translate("Report", "No episode was recorded in this period."));
         return;
     }
-    canvas.paragraph(
-        QCoreApplication::translate("Report", "%n episode(s) in this period, ", nullptr,
-                                    static_cast<int>(report.episodes.size())) +
-        QCoreApplication::translate("Report", "%n check-in(s).", nullptr, static_cast<int>(report.checkIns)));
+    canvas.paragraph(QCoreApplication::translate("Report", "%n episode(s) in this period, ", nullptr,
+                                                 asCount(report.episodes.size())) +
+                     QCoreApplication::translate("Report", "%n check-in(s).", nullptr, asCount(report.checkIns)));
     std::vector<QStringList> rows{
         {QCoreApplication::translate("Report", "Started"), QCoreApplication::translate("Report", "Ended"),
          QCoreApplication::translate("Report", "Length"), QCoreApplication::translate("Report", "Check-ins"),
@@ -94,7 +102,7 @@ void episodes(ReportCanvas& canvas, const ClinicianReport& report) {
     if (shown < report.episodes.size()) {
         canvas.paragraph(QCoreApplication::translate(
             "Report", "%n earlier episode(s) of this period are not listed; an export of the log has them all.",
-            nullptr, static_cast<int>(report.episodes.size() - shown)));
+            nullptr, asCount(report.episodes.size() - shown)));
     }
 }
 
@@ -146,12 +154,12 @@ void redFlags(ReportCanvas& canvas, const ClinicianReport& report, const Content
         canvas.table(rows, {0.22, 0.25, 0.53});
         if (shown < report.redFlags.size()) {
             canvas.paragraph(QCoreApplication::translate("Report", "%n earlier answer(s) not listed.", nullptr,
-                                                         static_cast<int>(report.redFlags.size() - shown)));
+                                                         asCount(report.redFlags.size() - shown)));
         }
     }
     canvas.paragraph(QCoreApplication::translate("Report",
                                                  "In this period, %n check(s) found none of the warning signs.",
-                                                 nullptr, static_cast<int>(report.redFlagChecksAnsweredNo)));
+                                                 nullptr, asCount(report.redFlagChecksAnsweredNo)));
 }
 
 std::vector<CountBar> bars(const std::vector<RecordedCount>& counts, const std::vector<LogChoice>& choices) {
@@ -166,7 +174,7 @@ std::vector<CountBar> bars(const std::vector<RecordedCount>& counts, const std::
 void counts(ReportCanvas& canvas, const ClinicianReport& report) {
     if (report.checkIns == 0 || !canvas.heading(QCoreApplication::translate(
                                     "Report", "Triggers and what made it worse (check-ins naming each, of %n)", nullptr,
-                                    static_cast<int>(report.checkIns)))) {
+                                    asCount(report.checkIns)))) {
         return;
     }
     const ChartStyle style{Qt::black, QColor(0xcc, 0xcc, 0xcc), QColor(0x1f, 0x4e, 0x9a), Qt::white,
@@ -210,7 +218,7 @@ void medications(ReportCanvas& canvas, const ClinicianReport& report) {
     canvas.table(rows, flagged ? std::vector<qreal>{0.24, 0.38, 0.38} : std::vector<qreal>{0.24, 0.76});
     if (shown < report.medications.size()) {
         canvas.paragraph(QCoreApplication::translate("Report", "%n earlier record(s) not listed.", nullptr,
-                                                     static_cast<int>(report.medications.size() - shown)));
+                                                     asCount(report.medications.size() - shown)));
     }
 }
 
