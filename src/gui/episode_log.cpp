@@ -224,6 +224,23 @@ bool EpisodeLog::setPlanTick(const std::string& episodeId, int day, const std::s
     return ok && found;
 }
 
+std::optional<SavedPatternResult> EpisodeLog::latestPatternResult(const std::string& episodeId) {
+    std::optional<SavedPatternResult> found;
+    attempt("reading a pattern result", tr("The saved pattern result could not be read: %1"),
+            [&](EpisodeStore& store) { found = store.latestPatternResult(episodeId); });
+    return found;
+}
+
+bool EpisodeLog::savePatternResult(const SavedPatternResult& result) {
+    const bool ok = attempt("saving a pattern result",
+                            tr("Your result could not be saved (%1). It is still on screen; try Save again."),
+                            [&](EpisodeStore& store) { store.savePatternResult(result); });
+    if (ok) {
+        Q_EMIT changed();
+    }
+    return ok;
+}
+
 std::vector<std::filesystem::path> EpisodeLog::dataFiles() const {
     auto files = EpisodeStore::dataFiles(m_dataDir);
     for (auto& file : logFiles()) {

@@ -41,6 +41,7 @@ public:
     [[nodiscard]] std::vector<CheckIn> checkIns(const std::string& episodeId);
     [[nodiscard]] std::optional<CheckIn> checkIn(const std::string& id);
     [[nodiscard]] std::optional<std::string> newestEpisodeId();
+    [[nodiscard]] std::optional<SavedPatternResult> latestPatternResult(const std::string& episodeId);
 
     // Writes: false (or empty) on failure, with the reason in lastError(). Each emits changed() on success.
     // Starts an episode opened by these triage answers; returns its id.
@@ -52,6 +53,8 @@ public:
     bool updateEpisode(const Episode& episode);
     bool endEpisode(const std::string& id);
     bool deleteEpisode(const std::string& id);
+    // Saves a pattern-finder result with its episode (result.episodeId).
+    bool savePatternResult(const SavedPatternResult& result);
 
     // The day-by-day plan's checklist of one day of an episode. Ticks change no list or chart: no changed().
     [[nodiscard]] std::vector<std::string> planTicks(const std::string& episodeId, int day);

@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/episode_model.h"
 #include "store/open_result.h"
+#include "store/pattern_result.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -64,6 +65,10 @@ public:
     // For imports, inside the caller's Transaction: adds the ticks the episode lacks; returns how many.
     std::size_t mergePlanTicks(const std::string& episodeId, const std::vector<PlanTick>& ticks,
                                const Transaction& transaction);
+    // Pattern-finder results: each save is kept; throws when the result's episode does not exist.
+    void savePatternResult(const SavedPatternResult& result);
+    // The most recently saved result of an episode (by savedAt, then by save order); nullopt when none.
+    [[nodiscard]] std::optional<SavedPatternResult> latestPatternResult(const std::string& episodeId);
 
     // For imports: insert or update by id, inside the caller's Transaction on database() so a whole file is one
     // commit. A record equal to the stored one is left alone. mergeCheckIns moves a check-in stored under another

@@ -149,11 +149,29 @@ CREATE TABLE episode_plan_ticks (
 )sql");
 }
 
+// Version 5. Pattern-finder results, kept per save so the latest per episode is one indexed lookup. The lists are
+// small JSON documents: they are read and written whole, never queried inside.
+void addPatternResults(Database& db) {
+    db.exec(R"sql(
+CREATE TABLE pattern_results (
+    id INTEGER PRIMARY KEY,
+    episode_id INTEGER NOT NULL REFERENCES episodes(id) ON DELETE CASCADE,
+    saved_at TEXT NOT NULL,
+    saved_ms INTEGER NOT NULL,
+    content_version TEXT NOT NULL DEFAULT '',
+    fits TEXT NOT NULL,
+    answers TEXT NOT NULL
+);
+CREATE INDEX pattern_results_by_episode ON pattern_results(episode_id, saved_ms, id);
+)sql");
+}
+
 constexpr std::array kMigrations{
     Migration{1, &createVersion1},
     Migration{2, &indexCheckInsInOrder},
     Migration{3, &makePainOptional},
     Migration{4, &addPlanTicks},
+    Migration{5, &addPatternResults},
 };
 
 } // namespace
