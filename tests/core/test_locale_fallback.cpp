@@ -70,11 +70,14 @@ TEST_CASE("missing items and keys fall back one by one, items matched by id") {
     const auto file = root.display("es/patterns.json");
     CHECK(lines(result.diagnostics) ==
           std::vector<std::string>{
+              file + ":1:1: warning: \"finder\" is missing in es, falls back to en (at /finder)",
               file + ":2:15: warning: item \"stenosis\" is missing in es, falls back to en (at /patterns)",
               file + ":2:15: warning: item \"facet\" is missing in es, falls back to en (at /patterns)",
               file + ":2:15: warning: item \"si-joint\" is missing in es, falls back to en (at /patterns)",
               file + ":2:15: warning: item \"overload\" is missing in es, falls back to en (at /patterns)",
               file + ":3:5: warning: \"explanation\" is missing in es, falls back to en (at /patterns/0/explanation)",
+              file + ":3:5: warning: \"retriggers\" is missing in es, falls back to en (at /patterns/0/retriggers)",
+              file + ":4:5: warning: \"retriggers\" is missing in es, falls back to en (at /patterns/1/retriggers)",
           });
     const auto& bundle = *result.bundle;
     REQUIRE(bundle.patterns.size() == 6);

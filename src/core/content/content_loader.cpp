@@ -26,7 +26,11 @@ std::shared_ptr<const ContentBundle> buildBundle(const Documents& files) {
     bundle->steps = files.at("steps.json").at("steps").get<std::vector<Step>>();
     std::stable_sort(bundle->steps.begin(), bundle->steps.end(),
                      [](const Step& a, const Step& b) { return a.number < b.number; });
-    bundle->patterns = files.at("patterns.json").at("patterns").get<std::vector<Pattern>>();
+    const auto& patterns = files.at("patterns.json");
+    bundle->patterns = patterns.at("patterns").get<std::vector<Pattern>>();
+    if (patterns.contains("finder")) {
+        bundle->finder = patterns.at("finder").get<PatternFinder>();
+    }
     bundle->about = files.at("about.json").get<About>();
     bundle->plan = files.at("plan.json").get<Plan>();
     return bundle;

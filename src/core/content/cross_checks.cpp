@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/cross_checks.h"
 
+#include "content/finder_checks.h"
 #include "content/plan_checks.h"
 
 #include <map>
@@ -126,6 +127,7 @@ void crossCheckBundle(const ParsedFiles& files, const std::string& locale, Diagn
     const auto& patterns = files.at("patterns.json");
     UniqueIds patternIds("pattern");
     addIds(patternIds, patterns, patterns.document.at("patterns"), "/patterns", "id", out);
+    checkPatternFinder(patterns, out);
 
     checkPlan(files.at("plan.json"), out);
 

@@ -13,13 +13,14 @@ namespace {
 using nlohmann::json;
 
 // Values that are the same in every language: ids, links, codes, phone numbers, dates, the author's name, and
-// (whole lists) the citations. A translation may leave them out: they are taken from the base without a word.
+// (whole lists) the citations, the pattern finder's scoring rules and its pre-fill hints. A translation may leave
+// them out: they are taken from the base without a word.
 bool isLanguageNeutral(const std::string& key, const json& value) {
     static const std::set<std::string, std::less<>> kNeutralText{
         "$schema", "id",   "url",    "region", "defaultRegion", "emergency", "sameDay", "locale",
         "version", "date", "status", "year",   "type",          "kind",      "author",
     };
-    if (key == "sources" || key == "noteSources") {
+    if (key == "sources" || key == "noteSources" || key == "rules" || key == "prefill") {
         return true;
     }
     return !value.is_structured() && (!value.is_string() || kNeutralText.count(key) > 0);

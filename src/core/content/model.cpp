@@ -55,4 +55,20 @@ const Source* ContentBundle::source(const std::string& id) const {
     return it == all.end() ? nullptr : &*it;
 }
 
+const Pattern* ContentBundle::pattern(const std::string& id) const {
+    auto it = std::find_if(patterns.begin(), patterns.end(), [&id](const Pattern& p) { return p.id == id; });
+    return it == patterns.end() ? nullptr : &*it;
+}
+
+const FinderQuestion* PatternFinder::question(const std::string& id) const {
+    auto it = std::find_if(questions.begin(), questions.end(), [&id](const FinderQuestion& q) { return q.id == id; });
+    return it == questions.end() ? nullptr : &*it;
+}
+
+const FinderAnswer* FinderQuestion::answer(const std::string& answerId) const {
+    auto it =
+        std::find_if(answers.begin(), answers.end(), [&answerId](const FinderAnswer& a) { return a.id == answerId; });
+    return it == answers.end() ? nullptr : &*it;
+}
+
 } // namespace spasmguide

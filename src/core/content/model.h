@@ -163,6 +163,43 @@ struct Pattern {
     std::string id;
     Text name;
     Text explanation;
+    TextList retriggers; // positions and habits that tend to set it off again
+    SourceIds sources;
+};
+
+// The pattern finder: a questionnaire scored by rules (core/patterns/pattern_scoring.h evaluates them).
+struct FinderAnswer {
+    std::string id;
+    Text text;
+    std::vector<std::string> prefill; // "area:<id>", "trigger:<id>", "worse:<id>"
+};
+
+struct FinderQuestion {
+    std::string id;
+    Text text;
+    bool multiple = false;
+    std::vector<FinderAnswer> answers;
+
+    [[nodiscard]] const FinderAnswer* answer(const std::string& answerId) const;
+};
+
+struct FinderRule {
+    std::string question;
+    std::string answer;
+    std::string pattern;
+    int weight = 0;
+};
+
+struct PatternFinder {
+    Text title;
+    Text intro;
+    Text disclaimer;
+    Text noMatch;
+    int minimumScore = 1;
+    std::vector<FinderQuestion> questions;
+    std::vector<FinderRule> rules;
+
+    [[nodiscard]] const FinderQuestion* question(const std::string& id) const;
 };
 
 struct Book {
@@ -225,11 +262,13 @@ struct ContentBundle {
     EmergencyNumbers emergencyNumbers;
     std::vector<Step> steps;
     std::vector<Pattern> patterns;
+    std::optional<PatternFinder> finder; // absent when the content offers none
     About about;
     Plan plan;
 
     [[nodiscard]] const Step* step(const std::string& id) const;
     [[nodiscard]] const Source* source(const std::string& id) const;
+    [[nodiscard]] const Pattern* pattern(const std::string& id) const;
 };
 
 } // namespace spasmguide

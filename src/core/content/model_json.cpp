@@ -160,6 +160,26 @@ void from_json(const json& j, Pattern& p) {
     p.id = str(j, "id");
     p.name = str(j, "name");
     p.explanation = str(j, "explanation");
+    p.retriggers = strings(j, "retriggers");
+    p.sources = strings(j, "sources");
+}
+
+void from_json(const json& j, PatternFinder& f) {
+    f.title = str(j, "title");
+    f.intro = str(j, "intro");
+    f.disclaimer = str(j, "disclaimer");
+    f.noMatch = str(j, "noMatch");
+    f.minimumScore = j.at("minimumScore").get<int>();
+    for (const auto& q : j.at("questions")) {
+        FinderQuestion question{str(q, "id"), str(q, "text"), q.value("multiple", false), {}};
+        for (const auto& a : q.at("answers")) {
+            question.answers.push_back({str(a, "id"), str(a, "text"), strings(a, "prefill")});
+        }
+        f.questions.push_back(std::move(question));
+    }
+    for (const auto& r : j.at("rules")) {
+        f.rules.push_back({str(r, "question"), str(r, "answer"), str(r, "pattern"), r.at("weight").get<int>()});
+    }
 }
 
 void from_json(const json& j, About& a) {

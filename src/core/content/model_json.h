@@ -14,6 +14,7 @@ void from_json(const nlohmann::json& j, RedFlags& r);
 void from_json(const nlohmann::json& j, EmergencyNumbers& e);
 void from_json(const nlohmann::json& j, Step& s);
 void from_json(const nlohmann::json& j, Pattern& p);
+void from_json(const nlohmann::json& j, PatternFinder& f);
 void from_json(const nlohmann::json& j, About& a);
 void from_json(const nlohmann::json& j, Plan& p);
 

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/model.h"
+#include "store/body_area.h"
+#include "store/pattern_result.h"
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace spasmguide {
+
+// Question id -> the answer ids chosen. Unknown ids are ignored; a one-answer question counts only the first of
+// its answers (in the content's order) that was chosen.
+using FinderAnswers = std::map<std::string, std::set<std::string>>;
+
+// An answer that pointed to a pattern: the "why" of a result.
+struct ScoreReason {
+    std::string questionId;
+    std::string answerId;
+    int weight = 0;
+
+    friend bool operator==(const ScoreReason&, const ScoreReason&) = default;
+};
+
+struct ScoredPattern {
+    std::string patternId;
+    int score = 0;                    // the sum of the weights of every rule the answers matched
+    std::vector<ScoreReason> reasons; // rules with a positive weight that matched, in question order
+};
+
+struct FinderOutcome {
+    std::vector<ScoredPattern> fits; // score >= the finder's minimum; best first, ties in the patterns' order
+
+    [[nodiscard]] bool noMatch() const { return fits.empty(); }
+    // More than one pattern shares the best score.
+    [[nodiscard]] bool tiedAtTop() const { return fits.size() > 1 && fits[0].score == fits[1].score; }
+    [[nodiscard]] std::vector<PatternFit> asFits() const;
+};
+
+// Evaluates the finder's rules. It suggests possible drivers; it never diagnoses.
+[[nodiscard]] FinderOutcome scorePatterns(const PatternFinder& finder, const std::vector<Pattern>& patterns,
+                                          const FinderAnswers& answers);
+
+// What the episode log already says: the body-map areas and the latest check-in's triggers and worse-items.
+struct LogHints {
+    std::set<BodyArea> areas;
+    std::vector<std::string> triggers;
+    std::vector<std::string> worse;
+};
+
+// The answers the log's hints choose through each answer's "prefill" list. A one-answer question gets the first
+// answer whose hints match; a several-answers question every one that matches.
+[[nodiscard]] FinderAnswers prefillAnswers(const PatternFinder& finder, const LogHints& hints);
+
+// For storing: question id -> chosen answer ids in the content's order, keeping only real questions and answers.
+[[nodiscard]] std::map<std::string, std::vector<std::string>> orderedAnswers(const PatternFinder& finder,
+                                                                             const FinderAnswers& answers);
+
+} // namespace spasmguide

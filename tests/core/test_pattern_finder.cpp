@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pattern finder: scoring rules on a table of answer sets, pre-fill from the log, and the shipped content.
+#include "content/content_loader.h"
+#include "patterns/pattern_scoring.h"
+#include "temp_dir.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+
+using namespace spasmguide;
+
+namespace {
+
+// A small finder: "leg" (one answer), "moves" (several answers), minimum score 2.
+PatternFinder smallFinder() {
+    PatternFinder finder;
+    finder.minimumScore = 2;
+    finder.questions = {
+        {"leg", "Leg?", false, {{"below-knee", "Below", {"area:below-knee-left"}}, {"no", "No", {}}}},
+        {"moves",
+         "Moves?",
+         true,
+         {{"bending", "Bending", {"worse:static-postures"}},
+          {"arching", "Arching", {}},
+          {"lifting", "Lifting", {"trigger:lifting"}}}},
+    };
+    finder.rules = {
+        {"leg", "below-knee", "sciatica", 3}, {"moves", "bending", "disc", 2},     {"moves", "arching", "facet", 3},
+        {"moves", "lifting", "overload", 2},  {"moves", "bending", "overload", 1}, {"leg", "below-knee", "facet", -1},
+    };
+    return finder;
+}
+
+std::vector<Pattern> smallPatterns() {
+    return {{"sciatica", "S", "", {}, {}},
+            {"disc", "D", "", {}, {}},
+            {"facet", "F", "", {}, {}},
+            {"overload", "O", "", {}, {}}};
+}
+
+std::vector<PatternFit> fitsFor(const FinderAnswers& answers) {
+    return scorePatterns(smallFinder(), smallPatterns(), answers).asFits();
+}
+
+} // namespace
+
+TEST_CASE("answer sets score to the patterns they fit, best first") {
+    struct Row {
+        const char* name;
+        FinderAnswers answers;
+        std::vector<PatternFit> expected;
+    };
+    const std::vector<Row> table{
+        {"nothing answered: no match", {}, {}},
+        {"answers no rule names: no match", {{"leg", {"no"}}}, {}},
+        {"exactly the minimum fits, one below does not", {{"moves", {"bending"}}}, {{"disc", 2}}},
+        {"one strong answer", {{"leg", {"below-knee"}}}, {{"sciatica", 3}}},
+        {"two answers add up for one pattern", {{"moves", {"bending", "lifting"}}}, {{"overload", 3}, {"disc", 2}}},
+        {"a negative weight lowers a pattern",
+         {{"leg", {"below-knee"}}, {"moves", {"arching"}}},
+         {{"sciatica", 3}, {"facet", 2}}},
+        {"a tie at the top keeps the patterns' order",
+         {{"leg", {"no"}}, {"moves", {"arching", "bending", "lifting"}}},
+         {{"facet", 3}, {"overload", 3}, {"disc", 2}}},
+        {"a one-answer question counts only its first chosen answer",
+         {{"leg", {"no", "below-knee"}}},
+         {{"sciatica", 3}}},
+        {"unknown questions and answers are ignored", {{"hips", {"yes"}}, {"moves", {"skipping"}}}, {}},
+    };
+    for (const auto& row : table) {
+        INFO(row.name);
+        CHECK(fitsFor(row.answers) == row.expected);
+    }
+}
+
+TEST_CASE("a fit explains itself with the answers that pointed there") {
+    const auto outcome =
+        scorePatterns(smallFinder(), smallPatterns(), {{"leg", {"below-knee"}}, {"moves", {"arching", "bending"}}});
+    REQUIRE(outcome.fits.size() == 3); // overload's 1 is below the minimum
+    CHECK(outcome.fits[0].patternId == "sciatica");
+    CHECK(outcome.fits[0].reasons == std::vector<ScoreReason>{{"leg", "below-knee", 3}});
+    // facet: 3 from arching, -1 from below the knee; only what pointed towards it is a reason. It ties with disc,
+    // which comes first in the patterns' order.
+    CHECK(outcome.fits[1].patternId == "disc");
+    CHECK(outcome.fits[2].patternId == "facet");
+    CHECK(outcome.fits[2].score == 2);
+    CHECK(outcome.fits[2].reasons == std::vector<ScoreReason>{{"moves", "arching", 3}});
+    CHECK_FALSE(outcome.tiedAtTop());
+    CHECK(scorePatterns(smallFinder(), smallPatterns(), {{"moves", {"arching", "bending", "lifting"}}}).tiedAtTop());
+    CHECK(scorePatterns(smallFinder(), smallPatterns(), {}).noMatch());
+}
+
+TEST_CASE("the log pre-fills answers through each answer's hints") {
+    const auto finder = smallFinder();
+    CHECK(prefillAnswers(finder, {}).empty());
+    LogHints hints;
+    hints.areas = {BodyArea::BelowKneeLeft, BodyArea::HipRight};
+    hints.triggers = {"lifting"};
+    hints.worse = {"static-postures", "ice"};
+    CHECK(prefillAnswers(finder, hints) == FinderAnswers{{"leg", {"below-knee"}}, {"moves", {"bending", "lifting"}}});
+    hints.areas = {BodyArea::BelowKneeRight}; // the hint names the left leg only
+    CHECK(prefillAnswers(finder, hints).count("leg") == 0);
+}
+
+TEST_CASE("answers are stored in the content's order, without unknown ids") {
+    const auto ordered =
+        orderedAnswers(smallFinder(), {{"moves", {"lifting", "bending", "flying"}}, {"hips", {"yes"}}});
+    CHECK(ordered == std::map<std::string, std::vector<std::string>>{{"moves", {"bending", "lifting"}}});
+}
+
+TEST_CASE("the shipped finder asks about all six patterns and reads the issue's cues") {
+    for (const char* locale : {"en", "es"}) {
+        INFO(locale);
+        ContentLoader loader;
+        const auto loaded = loader.load(DirectoryContentFiles(SPASMGUIDE_CONTENT_DIR), locale);
+        REQUIRE(loaded.bundle);
+        REQUIRE(loaded.bundle->finder);
+        const auto& finder = *loaded.bundle->finder;
+        const auto& patterns = loaded.bundle->patterns;
+        auto best = [&](const FinderAnswers& answers) {
+            const auto outcome = scorePatterns(finder, patterns, answers);
+            return outcome.noMatch() ? std::string("none") : outcome.fits.front().patternId;
+        };
+        CHECK(best({{"leg", {"below-knee"}}}) == "sciatica");
+        CHECK(best({{"bending-sitting", {"worse"}}}) == "disc");
+        CHECK(best({{"bending-sitting", {"easier"}}, {"standing-walking", {"worse"}}}) == "stenosis");
+        CHECK(best({{"arching-twisting", {"yes"}}}) == "facet");
+        CHECK(best({{"pelvis", {"yes"}}, {"stairs-rolling", {"yes"}}}) == "si-joint");
+        CHECK(best({{"before", {"lifting"}}}) == "overload");
+        CHECK(best({{"before", {"poor-sleep", "dehydration", "stress"}}}) == "overload");
+        CHECK(best({{"leg", {"back-only"}}, {"arching-twisting", {"no"}}}) == "none");
+        for (const auto& pattern : patterns) {
+            INFO(pattern.id);
+            CHECK_FALSE(pattern.retriggers.empty());
+            CHECK_FALSE(pattern.sources.empty());
+        }
+    }
+}
+
+namespace {
+
+std::string readText(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// The "line:col" of `offset` in `text`, plus `shift` columns.
+std::string positionOf(const std::string& text, std::size_t offset, int shift) {
+    const auto line = std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n') + 1;
+    const auto lineStart = text.rfind('\n', offset);
+    const auto column = offset - (lineStart == std::string::npos ? 0 : lineStart + 1) + 1 + shift;
+    return std::to_string(line) + ':' + std::to_string(column);
+}
+
+std::vector<std::string> errorsAfter(const std::string& from, const std::string& to, std::string* where) {
+    test::ContentCopy root;
+    auto text = readText(root.path() / "en/patterns.json");
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+    root.write("en/patterns.json", text);
+    *where = root.display("en/patterns.json") + ':' + positionOf(text, at, static_cast<int>(to.find(": ") + 2));
+    ContentLoader loader;
+    const auto result = loader.load(DirectoryContentFiles(root.path()), "en");
+    CHECK_FALSE(result.bundle);
+    std::vector<std::string> lines;
+    for (const auto& d : result.diagnostics) {
+        if (d.severity == Severity::Error) {
+            lines.push_back(d.format());
+        }
+    }
+    return lines;
+}
+
+// Diagnostics end with " (at <pointer>)"; the tests compare what comes before.
+std::string withoutPointer(const std::string& line) {
+    return line.substr(0, line.rfind(" (at /"));
+}
+
+} // namespace
+
+TEST_CASE("the validator reports rules naming unknown questions, answers and patterns where they are") {
+    std::string where;
+    auto lines = errorsAfter(R"("question": "pelvis")", R"("question": "pelvic")", &where);
+    REQUIRE(lines.size() == 1);
+    CHECK(withoutPointer(lines[0]) == where + ": error: unknown question \"pelvic\": add it to \"questions\"");
+
+    lines = errorsAfter(R"("answer": "below-knee")", R"("answer": "below-knees")", &where);
+    REQUIRE(lines.size() == 1);
+    CHECK(withoutPointer(lines[0]) ==
+          where + ": error: question \"leg\" has no answer \"below-knees\" (its answers: \"above-knee\", "
+                  "\"back-only\", \"below-knee\")");
+
+    lines = errorsAfter(R"("pattern": "facet")", R"("pattern": "facets")", &where);
+    REQUIRE(lines.size() == 1);
+    CHECK(withoutPointer(lines[0]) ==
+          where + ": error: unknown pattern \"facets\" (the patterns: \"disc\", \"facet\", \"overload\", "
+                  "\"sciatica\", \"si-joint\", \"stenosis\")");
+
+    lines = errorsAfter(R"("area:thigh-left")", R"("area:calf-left")", &where);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].find(": error: unknown body-map area \"calf-left\"") != std::string::npos);
+}
+
+TEST_CASE("the validator reports repeated question and answer ids, and warns of a pattern no rule suggests") {
+    std::string where;
+    auto lines = errorsAfter(R"("id": "stairs-rolling")", R"("id": "pelvis")", &where);
+    CHECK(std::count_if(lines.begin(), lines.end(), [&where](const std::string& line) {
+              return withoutPointer(line) == where + ": error: duplicate question id \"pelvis\"";
+          }) == 1);
+
+    lines = errorsAfter(R"("id": "above-knee")", R"("id": "below-knee")", &where);
+    REQUIRE(lines.size() == 1);
+    CHECK(withoutPointer(lines[0]) == where + ": error: duplicate answer id \"below-knee\" in question \"leg\"");
+
+    test::ContentCopy root;
+    auto text = readText(root.path() / "en/patterns.json");
+    const std::string rule = R"("pattern": "facet",)";
+    text.replace(text.find(rule), rule.size(), R"("pattern": "disc",)");
+    root.write("en/patterns.json", text);
+    ContentLoader loader;
+    const auto result = loader.load(DirectoryContentFiles(root.path()), "en");
+    CHECK(result.bundle); // a warning only
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].message ==
+          "no rule with a positive weight names pattern \"facet\", so the pattern finder never suggests it");
+}
