@@ -145,6 +145,126 @@
     </message>
 </context>
 <context>
+    <name>InsightsText</name>
+    <message>
+        <source>Heat</source>
+        <translation>Calor</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>Gentle movement</source>
+        <translation>Movimiento suave</translation>
+    </message>
+    <message>
+        <source>Slow breathing</source>
+        <translation>Respiración lenta</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” came before %2 of your %n episode(s).</source>
+        <translation>
+            <numerusform>«%1» ocurrió antes de %2 de su %n episodio.</numerusform>
+            <numerusform>«%1» ocurrió antes de %2 de sus %n episodios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” made it worse in %2 of your %n episode(s).</source>
+        <translation>
+            <numerusform>«%1» lo empeoró en %2 de su %n episodio.</numerusform>
+            <numerusform>«%1» lo empeoró en %2 de sus %n episodios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trigger or “made it worse” item has been noted in more than one episode yet.</source>
+        <translation>Todavía no se ha anotado ningún desencadenante ni nada que lo empeorara en más de un episodio.</translation>
+    </message>
+    <message>
+        <source>Too few check-ins follow heat, medication, movement or breathing yet to compare what helped.</source>
+        <translation>Todavía hay pocos registros después del calor, la medicación, el movimiento o la respiración para comparar qué ayudó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was followed by pain %2 points lower on average at the next check-in (%n time(s)).</source>
+        <translation>
+            <numerusform>%1: en el registro siguiente, el dolor fue de media %2 puntos menor (%n vez).</numerusform>
+            <numerusform>%1: en el registro siguiente, el dolor fue de media %2 puntos menor (%n veces).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was followed by pain %2 points higher on average at the next check-in (%n time(s)).</source>
+        <translation>
+            <numerusform>%1: en el registro siguiente, el dolor fue de media %2 puntos mayor (%n vez).</numerusform>
+            <numerusform>%1: en el registro siguiente, el dolor fue de media %2 puntos mayor (%n veces).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was followed by about the same pain at the next check-in (%n time(s)).</source>
+        <translation>
+            <numerusform>%1: en el registro siguiente, el dolor fue más o menos el mismo (%n vez).</numerusform>
+            <numerusform>%1: en el registro siguiente, el dolor fue más o menos el mismo (%n veces).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These show what came before less pain, not what caused it.</source>
+        <translation>Esto muestra lo que ocurrió antes de que el dolor bajara, no lo que lo causó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>alrededor de %n día</numerusform>
+            <numerusform>alrededor de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your log has no episodes yet. Insights appear here once you have logged a few.</source>
+        <translation>Su diario aún no tiene episodios. Las conclusiones aparecerán aquí cuando haya registrado algunos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n episode(s) there is not enough to see a pattern yet. Each episode you log adds to the picture.</source>
+        <translation>
+            <numerusform>Con %n episodio aún no hay suficiente para ver un patrón. Cada episodio que registre completa la imagen.</numerusform>
+            <numerusform>Con %n episodios aún no hay suficiente para ver un patrón. Cada episodio que registre completa la imagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have logged %n episode(s). Usually about %1 days passed between one and the next, about %2 a month.</source>
+        <translation>
+            <numerusform>Ha registrado %n episodio. Normalmente pasaron unos %1 días entre uno y el siguiente, unos %2 al mes.</numerusform>
+            <numerusform>Ha registrado %n episodios. Normalmente pasaron unos %1 días entre uno y el siguiente, unos %2 al mes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have logged %n episode(s).</source>
+        <translation>
+            <numerusform>Ha registrado %n episodio.</numerusform>
+            <numerusform>Ha registrado %n episodios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n episode(s) that ended lasted %1 as a rule; the longest, %2.</source>
+        <translation>
+            <numerusform>El %n episodio que terminó duró por lo general %1; el más largo, %2.</numerusform>
+            <numerusform>Los %n episodios que terminaron duraron por lo general %1; el más largo, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No episode has been ended yet, so there is no length to report.</source>
+        <translation>Todavía no ha terminado ningún episodio, así que no hay duración que mostrar.</translation>
+    </message>
+    <message>
+        <source>At its worst, pain reached %1 out of 10 on average; the highest was %2.</source>
+        <translation>En su peor momento, el dolor llegó de media a %1 sobre 10; el más alto fue %2.</translation>
+    </message>
+</context>
+<context>
     <name>LinkButton</name>
     <message>
         <source>Opens %1 in your web browser</source>
@@ -991,6 +1111,14 @@
         <source>This episode is no longer in your log, so the tick was not saved.</source>
         <translation>Este episodio ya no está en su diario, así que la marca no se guardó.</translation>
     </message>
+    <message>
+        <source>The saved pattern result could not be read: %1</source>
+        <translation>No se pudo leer el resultado de patrón guardado: %1</translation>
+    </message>
+    <message>
+        <source>Your result could not be saved (%1). It is still on screen; try Save again.</source>
+        <translation>No se pudo guardar su resultado (%1). Sigue en la pantalla; vuelva a pulsar «Guardar».</translation>
+    </message>
 </context>
 <context>
     <name>spasmguide::EpisodeScreen</name>
@@ -1347,6 +1475,48 @@
         <source>Save a one- or two-page PDF of your log to show your doctor or physiotherapist</source>
         <translation>Guardar un PDF de una o dos páginas de su diario para enseñárselo a su médico o fisioterapeuta</translation>
     </message>
+    <message>
+        <source>Insights…</source>
+        <translation>Conclusiones…</translation>
+    </message>
+    <message>
+        <source>What your episodes have in common: how often, how long, triggers and what helped</source>
+        <translation>Lo que tienen en común sus episodios: con qué frecuencia, cuánto duran, desencadenantes y qué ayudó</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::InsightsScreen</name>
+    <message>
+        <source>Insights across your episodes</source>
+        <translation>Conclusiones de sus episodios</translation>
+    </message>
+    <message>
+        <source>Peak pain in each episode</source>
+        <translation>Dolor máximo en cada episodio</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>The episode log is not available.</source>
+        <translation>El diario de episodios no está disponible.</translation>
+    </message>
+    <message>
+        <source>Looking through your log…</source>
+        <translation>Revisando su diario…</translation>
+    </message>
+    <message>
+        <source>Your log could not be read just now.</source>
+        <translation>Ahora mismo no se pudo leer su diario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n check-in(s) in your log.</source>
+        <translation>
+            <numerusform>A partir de %n registro de su diario.</numerusform>
+            <numerusform>A partir de %n registros de su diario.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spasmguide::MainWindow</name>
@@ -1682,6 +1852,107 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
     <message>
         <source>What to do today, what to avoid and what comes next (Ctrl+D)</source>
         <translation>Qué hacer hoy, qué evitar y qué viene después (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Find your pattern</source>
+        <translation>Encuentre su patrón</translation>
+    </message>
+    <message>
+        <source>Saved on %1.</source>
+        <translation>Guardado el %1.</translation>
+    </message>
+    <message>
+        <source>The result could not be saved.</source>
+        <translation>No se pudo guardar el resultado.</translation>
+    </message>
+    <message>
+        <source>Saved with this episode at %1.</source>
+        <translation>Guardado con este episodio a las %1.</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::PatternFinderScreen</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>See what fits →</source>
+        <translation>Ver qué encaja →</translation>
+    </message>
+    <message>
+        <source>The loaded content has no pattern finder.</source>
+        <translation>El contenido cargado no incluye el buscador de patrones.</translation>
+    </message>
+    <message>
+        <source>Some answers are already chosen from your log (where it hurts and what came before). Change any that are not right.</source>
+        <translation>Algunas respuestas ya están elegidas a partir de su diario (dónde le duele y qué pasó antes). Cambie las que no sean correctas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2. %3</source>
+        <translation>%1 de %2. %3</translation>
+    </message>
+    <message>
+        <source>Choose any that apply.</source>
+        <translation>Elija todas las que correspondan.</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::PatternResultScreen</name>
+    <message>
+        <source>← Change answers</source>
+        <translation>← Cambiar respuestas</translation>
+    </message>
+    <message>
+        <source>Save with this episode</source>
+        <translation>Guardar con este episodio</translation>
+    </message>
+    <message>
+        <source>Keep this result in your log with the current episode (Ctrl+S)</source>
+        <translation>Guardar este resultado en su diario con el episodio actual (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Back to Step 3</source>
+        <translation>Volver al paso 3</translation>
+    </message>
+    <message>
+        <source>What your answers point to</source>
+        <translation>A qué apuntan sus respuestas</translation>
+    </message>
+    <message>
+        <source>Not a diagnosis</source>
+        <translation>No es un diagnóstico</translation>
+    </message>
+    <message>
+        <source>No clear pattern this time</source>
+        <translation>Esta vez no hay un patrón claro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern(s) fit your answers, the closest first.</source>
+        <translation>
+            <numerusform>%n patrón encaja con sus respuestas.</numerusform>
+            <numerusform>%n patrones encajan con sus respuestas, el más cercano primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first ones fit equally well.</source>
+        <translation>Los primeros encajan igual de bien.</translation>
+    </message>
+    <message>
+        <source>“%1” — your answer to “%2”</source>
+        <translation>«%1»: su respuesta a «%2»</translation>
+    </message>
+    <message>
+        <source>Why: the answers that pointed here</source>
+        <translation>Por qué: las respuestas que apuntaron aquí</translation>
+    </message>
+    <message>
+        <source>What tends to set it off again</source>
+        <translation>Lo que suele volver a desencadenarlo</translation>
+    </message>
+    <message>
+        <source>Save again</source>
+        <translation>Guardar de nuevo</translation>
     </message>
 </context>
 <context>

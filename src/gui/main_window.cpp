@@ -37,6 +37,7 @@ namespace {
 
 // Step 2 warns against breath-holding and panic breathing: the breathing pacer belongs there.
 constexpr const char* kBreathingStepId = "medicate";
+constexpr const char* kIdentifyStepId = "identify"; // Step 3 offers the pattern finder
 
 // The step with the heat products is where the heat timer belongs.
 bool offersHeat(const Step& step) {
@@ -206,7 +207,8 @@ void MainWindow::buildMenus() {
 QStringList MainWindow::screenIds() const {
     QStringList ids = screens::allScreenIds(*m_content.bundle);
     if (m_log) {
-        ids << screens::kCheckIn << screens::kHistory << screens::kEpisode << screens::kCheckInEdit;
+        ids << screens::kCheckIn << screens::kHistory << screens::kEpisode << screens::kCheckInEdit
+            << screens::kInsights;
     }
     if (m_settings) {
         ids << screens::kSettings;
@@ -214,6 +216,9 @@ QStringList MainWindow::screenIds() const {
     ids << screens::kHeatTimer << screens::kBreathing;
     if (m_log) {
         ids << screens::kPlan;
+    }
+    if (m_content.bundle->finder) {
+        ids << screens::kPatternFinder << screens::kPatternResult;
     }
     return ids;
 }
@@ -277,6 +282,9 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
     if (m_log && screenId == screens::kPlan) {
         return createPlanScreen();
     }
+    if (screenId == screens::kPatternFinder || screenId == screens::kPatternResult) {
+        return createPatternScreen(screenId);
+    }
     if (screenId == screens::kContentProblems) {
         auto* page = new ContentProblemsScreen;
         page->setProblems(m_content.problems, m_content.requestedRoot, m_content.usingBuiltIn);
@@ -302,6 +310,10 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
                     this, [this] { showScreen(screens::kBreathing); });
         }
         addPlanButton(page);
+        if (stepId == QLatin1String(kIdentifyStepId) && content.finder) {
+            connect(page->addToolButton(tr("Find your pattern"), QStringLiteral("openPatternFinder")),
+                    &QPushButton::clicked, this, [this] { showScreen(screens::kPatternFinder); });
+        }
         connect(page, &StepScreen::backRequested, this, [this] { stepBy(-1); });
         connect(page, &StepScreen::nextRequested, this, [this] { stepBy(+1); });
         return page;
@@ -313,6 +325,10 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
 void MainWindow::refreshScreen(const QString& screenId) {
     if (m_log && isLogScreen(screenId)) {
         refreshLogScreen(screenId);
+        return;
+    }
+    if (screenId == screens::kPatternFinder || screenId == screens::kPatternResult) {
+        refreshPatternScreen(screenId);
         return;
     }
     if (screenId == screens::kCare) {

@@ -100,6 +100,9 @@ private:
     ScreenPage* createBreathingScreen();
     ScreenPage* createPlanScreen();
     void addPlanButton(StepScreen* step);
+    ScreenPage* createPatternScreen(const QString& screenId);
+    void refreshPatternScreen(const QString& screenId);
+    void savePatternResult();
     [[nodiscard]] QString heatTimerFile() const;
     void announceTimeIsUp();
     void notify(const QString& title, const QString& text);

@@ -9,6 +9,7 @@
 #include "screens/check_in_screen.h"
 #include "screens/episode_screen.h"
 #include "screens/history_screen.h"
+#include "screens/insights_screen.h"
 #include "widgets/text.h"
 
 #include <QFileDialog>
@@ -24,7 +25,7 @@ namespace spasmguide {
 
 bool MainWindow::isLogScreen(const QString& screenId) {
     return screenId == screens::kCheckIn || screenId == screens::kCheckInEdit || screenId == screens::kHistory ||
-           screenId == screens::kEpisode;
+           screenId == screens::kEpisode || screenId == screens::kInsights;
 }
 
 ScreenPage* MainWindow::createLogScreen(const QString& screenId) {
@@ -41,6 +42,7 @@ ScreenPage* MainWindow::createLogScreen(const QString& screenId) {
     if (screenId == screens::kHistory) {
         auto* page = new HistoryScreen(*m_log);
         connect(page, &HistoryScreen::backRequested, this, &MainWindow::goBack);
+        connect(page, &HistoryScreen::insightsRequested, this, [this] { showScreen(screens::kInsights); });
         connect(page, &HistoryScreen::openEpisodeRequested, this, [this](const QString& id) {
             static_cast<EpisodeScreen*>(screen(screens::kEpisode))->showEpisode(id);
             showScreen(screens::kEpisode);
@@ -61,6 +63,11 @@ ScreenPage* MainWindow::createLogScreen(const QString& screenId) {
                 importLogFrom(file);
             }
         });
+        return page;
+    }
+    if (screenId == screens::kInsights) {
+        auto* page = new InsightsScreen(*m_log);
+        connect(page, &InsightsScreen::backRequested, this, &MainWindow::goBack);
         return page;
     }
     if (screenId == screens::kEpisode) {
@@ -86,7 +93,9 @@ ScreenPage* MainWindow::createLogScreen(const QString& screenId) {
 // Opened directly (a screenshot, or a menu) rather than from a list: show the newest episode and its latest
 // check-in.
 void MainWindow::refreshLogScreen(const QString& screenId) {
-    if (screenId == screens::kEpisode) {
+    if (screenId == screens::kInsights) {
+        static_cast<InsightsScreen*>(screen(screenId))->refresh();
+    } else if (screenId == screens::kEpisode) {
         auto* page = static_cast<EpisodeScreen*>(screen(screenId));
         if (page->episodeId().isEmpty()) {
             if (const auto newest = m_log->newestEpisodeId()) {

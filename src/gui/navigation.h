@@ -23,6 +23,9 @@ inline const QString kSettings = QStringLiteral("settings");
 inline const QString kHeatTimer = QStringLiteral("heat-timer");
 inline const QString kBreathing = QStringLiteral("breathing");
 inline const QString kPlan = QStringLiteral("plan");
+inline const QString kPatternFinder = QStringLiteral("pattern-finder");
+inline const QString kPatternResult = QStringLiteral("pattern-result");
+inline const QString kInsights = QStringLiteral("insights");
 inline const QString kStepPrefix = QStringLiteral("step-");
 
 [[nodiscard]] inline QString stepScreenId(const std::string& stepId) {

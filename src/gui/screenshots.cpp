@@ -3,10 +3,13 @@
 #include "screenshots.h"
 
 #include "main_window.h"
+#include "screens/insights_screen.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QPixmap>
+#include <QTimer>
 
 namespace spasmguide {
 
@@ -17,6 +20,13 @@ QStringList saveAllScreens(MainWindow& window, const QString& dir) {
     }
     for (const QString& id : window.screenIds()) {
         window.showScreen(id);
+        // Insights are computed on a worker thread: the picture shows them, not "Looking through your log".
+        if (auto* insights = qobject_cast<InsightsScreen*>(window.screen(id)); insights && insights->isComputing()) {
+            QEventLoop loop;
+            QObject::connect(insights, &InsightsScreen::computed, &loop, &QEventLoop::quit);
+            QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
         QApplication::processEvents();
         const QString file = QDir(dir).filePath(id + QStringLiteral(".png"));
         if (!window.grab().save(file)) {

@@ -102,6 +102,10 @@ HistoryScreen::HistoryScreen(EpisodeLog& log, QWidget* parent)
     auto* open = new QPushButton(tr("Open episode"));
     open->setObjectName(QStringLiteral("openEpisode"));
     open->setToolTip(tr("See, edit or delete the selected episode (Enter)"));
+    auto* insights = new QPushButton(tr("Insights…"));
+    insights->setObjectName(QStringLiteral("openInsights"));
+    insights->setToolTip(tr("What your episodes have in common: how often, how long, triggers and what helped"));
+    footer()->addWidget(insights);
     footer()->addWidget(open);
     footer()->addWidget(importButton);
     footer()->addWidget(exportButton);
@@ -111,6 +115,7 @@ HistoryScreen::HistoryScreen(EpisodeLog& log, QWidget* parent)
     footer()->addWidget(reportButton);
     connect(reportButton, &QPushButton::clicked, this, &HistoryScreen::reportRequested);
     connect(back, &QPushButton::clicked, this, &HistoryScreen::backRequested);
+    connect(insights, &QPushButton::clicked, this, &HistoryScreen::insightsRequested);
     connect(exportButton, &QPushButton::clicked, this, &HistoryScreen::exportRequested);
     connect(importButton, &QPushButton::clicked, this, &HistoryScreen::importRequested);
     connect(m_more, &QPushButton::clicked, this, &HistoryScreen::loadMore);

@@ -37,6 +37,7 @@ Q_SIGNALS:
     void importRequested();
     void reportRequested();
     void openEpisodeRequested(const QString& episodeId);
+    void insightsRequested();
 
 public:
     [[nodiscard]] QListWidget* episodeList() const { return m_episodes; }
