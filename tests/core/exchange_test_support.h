@@ -15,6 +15,7 @@ struct LogSnapshot {
     std::vector<Episode> episodes;
     std::vector<std::vector<CheckIn>> checkIns;
     std::vector<int> counts;
+    std::vector<EpisodeActivities> activities;
 
     friend bool operator==(const LogSnapshot&, const LogSnapshot&) = default;
 };
@@ -25,6 +26,7 @@ inline LogSnapshot snapshot(EpisodeStore& store) {
         shot.episodes.push_back(summary.episode);
         shot.checkIns.push_back(store.checkIns(summary.episode.id));
         shot.counts.push_back(summary.checkInCount);
+        shot.activities.push_back(store.activities(summary.episode.id));
     }
     return shot;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/json_export.h"
 #include "exchange/json_import.h"
+#include "exchange/log_json.h"
 #include "exchange_test_support.h"
 
 #include <nlohmann/json.hpp>
@@ -33,7 +34,7 @@ TEST_CASE("the JSON export says what it is and holds every episode, empty store 
     auto store = openStore(dir.path(), clock);
     const auto empty = nlohmann::json::parse(jsonOf(*store));
     CHECK(empty.at("format") == "spasmguide-log");
-    CHECK(empty.at("formatVersion") == 1);
+    CHECK(empty.at("formatVersion") == log_json::kFormatVersion);
     CHECK(empty.at("appVersion") == "1.2.3");
     CHECK(empty.at("contentVersion") == "content-7");
     CHECK(empty.at("exportedAt") == "2026-11-24T23:25:00+01:00");
@@ -130,7 +131,7 @@ TEST_CASE("a bad file is refused with a message naming the problem, and the stor
         {"[1, 2]", "does not hold a JSON object"},
         {edited([](auto& j) { j["format"] = "something-else"; }), "format: this is not a SpasmGuide log"},
         {edited([](auto& j) { j.erase("formatVersion"); }), "formatVersion: is missing"},
-        {edited([](auto& j) { j["formatVersion"] = 2; }), "made by a newer SpasmGuide (log format 2"},
+        {edited([](auto& j) { j["formatVersion"] = 3; }), "made by a newer SpasmGuide (log format 3"},
         {edited([](auto& j) { j["formatVersion"] = "1"; }), "formatVersion: must be a whole number"},
         {edited([](auto& j) { j["episodes"][2]["checkIns"][0]["pain"] = 11; }),
          "episodes/2/checkIns/0/pain: must be a whole number from 0 to 10"},
@@ -267,4 +268,99 @@ TEST_CASE("the plan's ticks go out with their episode and come back in, once, ho
     const auto refused = importText(*openStore(TempDir().path(), clock), bad.dump());
     CHECK_FALSE(refused.ok);
     CHECK_THAT(refused.error, Catch::Contains("a plan day is a whole number from 1"));
+}
+
+namespace {
+
+// fillLog's episodes with the tools' records in the first and last, a medicine in another offset.
+void fillActivities(EpisodeStore& store) {
+    const auto episodes = store.listEpisodes(0, 10);
+    const auto& newest = episodes.front().episode.id;
+    const auto& oldest = episodes.back().episode.id;
+    store.addHeatSession({{}, oldest, at(20), "Wheat bag", 20, std::chrono::minutes(20), true});
+    store.addHeatSession(
+        {{}, oldest, at(90), "Electric pad \xE2\x9C\x93", 15, std::chrono::milliseconds(250'125), false});
+    store.addBreathingSession({{}, oldest, at(30), 4, 6, 11, std::chrono::milliseconds(110'500)});
+    store.addMedication({{}, newest, "Ibuprofen", at(1005, -300)});
+    store.addMedication({{}, newest, "My own cream", at(1010)});
+}
+
+} // namespace
+
+TEST_CASE("heat and breathing sessions and medicines travel with their episode, and importing twice changes nothing") {
+    TempDir from;
+    TempDir to;
+    FakeClock clock;
+    auto source = openStore(from.path(), clock);
+    fillLog(*source);
+    fillActivities(*source);
+    const auto text = jsonOf(*source);
+    const auto document = nlohmann::json::parse(text);
+    CHECK(document.at("episodes")[0].at("heatSessions").size() == 2);
+    CHECK(document.at("episodes")[0].at("heatSessions")[1].at("durationMs") == 250'125);
+    CHECK(document.at("episodes")[2].at("medicationsTaken")[0].at("name") == "Ibuprofen");
+    CHECK_FALSE(document.at("episodes")[0].at("heatSessions")[0].contains("dose"));
+
+    auto target = openStore(to.path(), clock);
+    const auto first = importText(*target, text);
+    INFO(first.error);
+    REQUIRE(first.ok);
+    CHECK(first.activitiesAdded == 5);
+    CHECK(snapshot(*target) == snapshot(*source));
+    CHECK(jsonOf(*target) == text);
+
+    const auto before = snapshot(*target);
+    const auto again = importText(*target, text);
+    REQUIRE(again.ok);
+    CHECK(again.activitiesAdded + again.activitiesUpdated == 0);
+    CHECK(again.unchanged == 6 + 5);
+    CHECK(snapshot(*target) == before);
+}
+
+TEST_CASE("a version-1 export, made before the tools were logged, still imports") {
+    TempDir dir;
+    FakeClock clock;
+    auto store = openStore(dir.path(), clock);
+    const auto result = importText(*store, R"({"format": "spasmguide-log", "formatVersion": 1, "episodes": [
+        {"id": "e-1", "startedAt": "2026-11-23T14:05:00+01:00", "checkIns": [
+            {"id": "c-1", "at": "2026-11-23T14:10:00+01:00", "pain": 6}]}]})");
+    INFO(result.error);
+    REQUIRE(result.ok);
+    CHECK(result.episodesAdded == 1);
+    CHECK(result.checkInsAdded == 1);
+    CHECK(store->activities("e-1").empty());
+}
+
+TEST_CASE("a bad tool record is refused by its place in the file, and nothing is imported") {
+    TempDir dir;
+    FakeClock clock;
+    auto store = openStore(dir.path(), clock);
+    fillLog(*store);
+    fillActivities(*store);
+    const auto text = jsonOf(*store);
+    const auto before = snapshot(*store);
+    const auto edited = [&](auto change) {
+        auto document = nlohmann::json::parse(text);
+        change(document["episodes"]);
+        return document.dump();
+    };
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {edited([](auto& e) { e[0]["breathingSessions"][0]["breaths"] = -1; }),
+         "episodes/0/breathingSessions/0/breaths: must be a whole number, 0 or more"},
+        {edited([](auto& e) { e[0]["heatSessions"][0]["plannedMinutes"] = 0; }),
+         "episodes/0/heatSessions/0/plannedMinutes: must be a whole number, 1 or more"},
+        {edited([](auto& e) { e[2]["medicationsTaken"][1]["name"] = ""; }),
+         "episodes/2/medicationsTaken/1/name: must not be empty"},
+        {edited([](auto& e) { e[2]["medicationsTaken"][1]["id"] = e[0]["heatSessions"][0]["id"]; }),
+         "episodes/2/medicationsTaken/1/id: is used twice in the file"},
+        {edited([](auto& e) { e[0]["heatSessions"][1].erase("startedAt"); }),
+         "episodes/0/heatSessions/1/startedAt: is missing"},
+    };
+    for (const auto& [file, message] : cases) {
+        const auto result = importText(*store, file);
+        INFO(message);
+        CHECK_FALSE(result.ok);
+        CHECK(result.error.find(message) != std::string::npos);
+    }
+    CHECK(snapshot(*store) == before);
 }

@@ -24,6 +24,7 @@ LogSnapshot walk(EpisodeStore& store) {
             walked.checkIns.back().push_back(cursor.checkIn());
         }
         walked.counts.push_back(static_cast<int>(walked.checkIns.back().size()));
+        walked.activities.emplace_back(); // the cursor walks episodes and check-ins; these logs have no tool records
     }
     return walked;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The heat and breathing timers' state machine, on a fake clock: pause, resume, stop, finishing, crash recovery
 // through the saved JSON, and a clock that jumps (suspend, or the time being set back).
+#include "tools/session_records.h"
 #include "tools/timer_session.h"
 
 #include <catch2/catch.hpp>
@@ -81,4 +82,33 @@ TEST_CASE("a timer saved before a crash is found again: running resumes, finishe
     REQUIRE(hostile.has_value());
     CHECK(hostile->planned() == 0ms);
     CHECK(hostile->elapsed(t0) == 0ms);
+    CHECK(hostile->recordId().empty()); // saved before sessions had one
+}
+
+TEST_CASE("a timer's record id survives a restart, so it is logged once") {
+    TimerSession timer("heat", "Wheat bag", 20min, t0);
+    timer.setRecordId("7d3c3c5e-1f7a-4b8e-9a51-0d2f3c4b5a69");
+    const auto restored = TimerSession::fromJson(timer.toJson());
+    REQUIRE(restored.has_value());
+    CHECK(restored->recordId() == timer.recordId());
+}
+
+TEST_CASE("a heat timer becomes an episode record with its real heat time") {
+    TimerSession stopped("heat", "Wheat bag", 20min, t0);
+    stopped.setRecordId("id-1");
+    stopped.pause(t0 + 3min);
+    stopped.resume(t0 + 5min);
+    stopped.stop(t0 + 9min);
+    const auto record = heatRecordOf(stopped, t0 + 1h);
+    CHECK(record.id == "id-1");
+    CHECK(record.product == "Wheat bag");
+    CHECK(record.plannedMinutes == 20);
+    CHECK(record.duration == 7min);
+    CHECK_FALSE(record.finished);
+    CHECK(record.startedAt.timePoint() == t0);
+
+    TimerSession finished("heat", "Electric pad", 15min, t0);
+    const auto done = heatRecordOf(finished, t0 + 3h); // finished while the app was away
+    CHECK(done.finished);
+    CHECK(done.duration == 15min);
 }

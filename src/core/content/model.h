@@ -155,6 +155,7 @@ struct Step {
     Text shortTitle;
     Text title;
     Text goal;
+    TextList medicationNames; // offered by the medication log: names only, never a dose
     std::vector<Block> blocks;
     SourceIds sources;
 };

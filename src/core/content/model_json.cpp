@@ -150,6 +150,7 @@ void from_json(const json& j, Step& s) {
     s.shortTitle = str(j, "shortTitle");
     s.title = str(j, "title");
     s.goal = str(j, "goal");
+    s.medicationNames = strings(j, "medicationNames");
     s.sources = strings(j, "sources");
     for (const auto& b : j.at("blocks")) {
         s.blocks.push_back(block(b));

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <ostream>
+#include <unordered_map>
 
 namespace spasmguide {
 
@@ -24,6 +25,32 @@ std::string openObject(const nlohmann::ordered_json& object) {
     return text;
 }
 
+template <typename Record> void writeList(std::ostream& out, const char* key, const std::vector<Record>& records) {
+    out << ",\"" << key << "\":[";
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        out << (i == 0 ? "\n" : ",\n") << dump(log_json::toJson(records[i]));
+    }
+    out << "]";
+}
+
+// The tools' records by episode, read before the cursor takes the store's connection. They are short (no notes),
+// so even years of them fit in memory.
+std::unordered_map<std::string, EpisodeActivities> activitiesByEpisode(EpisodeStore& store) {
+    const auto all = store.activitiesBetween(std::chrono::system_clock::time_point::min(),
+                                             std::chrono::system_clock::time_point::max());
+    std::unordered_map<std::string, EpisodeActivities> byEpisode;
+    for (const auto& session : all.heat) {
+        byEpisode[session.episodeId].heat.push_back(session);
+    }
+    for (const auto& session : all.breathing) {
+        byEpisode[session.episodeId].breathing.push_back(session);
+    }
+    for (const auto& entry : all.medications) {
+        byEpisode[entry.episodeId].medications.push_back(entry);
+    }
+    return byEpisode;
+}
+
 } // namespace
 
 bool exportJson(EpisodeStore& store, std::ostream& out, const ExportInfo& info, const ProgressFn& progress) {
@@ -36,6 +63,7 @@ bool exportJson(EpisodeStore& store, std::ostream& out, const ExportInfo& info, 
     };
     out << openObject(header) << ",\"episodes\":[";
     const auto planTicks = store.allPlanTicks(); // read before the cursor's own reading starts
+    const auto activities = activitiesByEpisode(store);
     LogCursor cursor(store);
     for (bool firstEpisode = true; cursor.nextEpisode(); firstEpisode = false) {
         out << (firstEpisode ? "\n" : ",\n") << openObject(log_json::toJson(cursor.episode())) << ",\"checkIns\":[";
@@ -55,6 +83,11 @@ bool exportJson(EpisodeStore& store, std::ostream& out, const ExportInfo& info, 
                 list.push_back({{"day", tick.day}, {"item", tick.itemId}});
             }
             out << ",\"planTicks\":" << dump(list);
+        }
+        if (const auto found = activities.find(cursor.episode().id); found != activities.end()) {
+            writeList(out, "heatSessions", found->second.heat);
+            writeList(out, "breathingSessions", found->second.breathing);
+            writeList(out, "medicationsTaken", found->second.medications);
         }
         out << '}';
     }

@@ -59,6 +59,10 @@ ImportResult importJson(EpisodeStore& store, std::istream& in, const ProgressFn&
             if (!imported.planTicks.empty()) {
                 store.mergePlanTicks(imported.episode.id, imported.planTicks, transaction);
             }
+            for (const MergeOutcome outcome :
+                 store.mergeActivities(imported.episode.id, imported.activities, transaction)) {
+                tally(result, outcome, result.activitiesAdded, result.activitiesUpdated);
+            }
             if (!reporter.advance(1 + static_cast<std::int64_t>(imported.checkIns.size()))) {
                 return failed("the import was cancelled; nothing was imported", true);
             }

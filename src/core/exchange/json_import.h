@@ -19,7 +19,9 @@ struct ImportResult {
     int episodesUpdated = 0;
     int checkInsAdded = 0;
     int checkInsUpdated = 0;
-    int unchanged = 0; // episodes plus check-ins already stored exactly as in the file
+    int activitiesAdded = 0; // heat and breathing sessions and medicines taken
+    int activitiesUpdated = 0;
+    int unchanged = 0; // episodes, check-ins and the tools' records already stored exactly as in the file
 };
 
 // Merges a JSON log (log_json.h) into the store by stable ids. The whole file is read and checked first; then

@@ -53,4 +53,34 @@ nlohmann::ordered_json toJson(const CheckIn& checkIn) {
     };
 }
 
+nlohmann::ordered_json toJson(const HeatSession& session) {
+    return {
+        {"id", session.id},
+        {"startedAt", session.startedAt.toIso8601()},
+        {"product", session.product},
+        {"plannedMinutes", session.plannedMinutes},
+        {"durationMs", session.duration.count()},
+        {"finished", session.finished},
+    };
+}
+
+nlohmann::ordered_json toJson(const BreathingSession& session) {
+    return {
+        {"id", session.id},
+        {"startedAt", session.startedAt.toIso8601()},
+        {"inhaleSeconds", session.inhaleSeconds},
+        {"exhaleSeconds", session.exhaleSeconds},
+        {"breaths", session.breaths},
+        {"durationMs", session.duration.count()},
+    };
+}
+
+nlohmann::ordered_json toJson(const MedicationEntry& entry) {
+    return {
+        {"id", entry.id},
+        {"name", entry.name},
+        {"takenAt", entry.takenAt.toIso8601()},
+    };
+}
+
 } // namespace spasmguide::log_json

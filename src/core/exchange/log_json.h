@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/activity_model.h"
 #include "store/episode_model.h"
 
 #include <nlohmann/json.hpp>
@@ -12,12 +13,18 @@ namespace spasmguide::log_json {
 // The JSON log format: {"format", "formatVersion", "appVersion", "contentVersion", "exportedAt", "episodes": [...]}.
 // Each episode carries its check-ins in "checkIns"; a check-in's episode is the one it sits in. Field names are
 // camelCase like the model's; times are ISO 8601 with offset; body areas are their stable ids.
+// Version 2 adds, per episode after "checkIns", the tools' records: "heatSessions", "breathingSessions" and
+// "medicationsTaken" (durations in whole milliseconds, "durationMs"). A version-1 file simply has none.
 inline constexpr std::string_view kFormat = "spasmguide-log";
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;
 
 // An episode's fields, without "checkIns" (exports stream those).
 [[nodiscard]] nlohmann::ordered_json toJson(const Episode& episode);
 // A check-in's fields, without "episodeId".
 [[nodiscard]] nlohmann::ordered_json toJson(const CheckIn& checkIn);
+// The tools' records, without "episodeId".
+[[nodiscard]] nlohmann::ordered_json toJson(const HeatSession& session);
+[[nodiscard]] nlohmann::ordered_json toJson(const BreathingSession& session);
+[[nodiscard]] nlohmann::ordered_json toJson(const MedicationEntry& entry);
 
 } // namespace spasmguide::log_json

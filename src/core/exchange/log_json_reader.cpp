@@ -4,7 +4,9 @@
 
 #include "exchange/log_json.h"
 
+#include <chrono>
 #include <climits>
+#include <cstdint>
 #include <istream>
 #include <iterator>
 #include <unordered_set>
@@ -160,8 +162,64 @@ CheckIn readCheckIn(const json& object, const std::string& at, std::unordered_se
     return c;
 }
 
+int count(const json& object, const char* key, const std::string& at, std::int64_t low, std::int64_t fallback) {
+    const json* value = member(object, key, at, false);
+    return static_cast<int>(value ? wholeNumber(*value, child(at, key), low, INT_MAX,
+                                                "must be a whole number, " + std::to_string(low) + " or more")
+                                  : fallback);
+}
+
+std::chrono::milliseconds durationOf(const json& object, const std::string& at) {
+    const json* value = member(object, "durationMs", at, false);
+    return std::chrono::milliseconds(
+        value ? wholeNumber(*value, child(at, "durationMs"), 0, INT64_MAX, "must be a whole number, 0 or more") : 0);
+}
+
+// Reads one list of tool records; `read` fills a record's own fields from its object.
+template <typename Record, typename Read>
+void readList(const json& object, const char* key, const std::string& at, const std::string& episodeId,
+              std::unordered_set<std::string>& ids, std::vector<Record>& out, Read&& read) {
+    const json& list = array(object, key, at, false);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string itemAt = child(child(at, key), i);
+        requireObject(list[i], itemAt);
+        Record record;
+        record.id = id(list[i], itemAt, ids);
+        record.episodeId = episodeId;
+        read(list[i], itemAt, record);
+        out.push_back(std::move(record));
+    }
+}
+
+void readActivities(const json& object, const std::string& at, const std::string& episodeId,
+                    std::unordered_set<std::string>& ids, EpisodeActivities& out) {
+    readList(object, "heatSessions", at, episodeId, ids, out.heat, [](const json& o, const std::string& a, auto& r) {
+        r.startedAt = timeOf(*member(o, "startedAt", a, true), child(a, "startedAt"));
+        r.product = text(o, "product", a);
+        r.plannedMinutes = count(o, "plannedMinutes", a, 1, 20);
+        r.duration = durationOf(o, a);
+        r.finished = flag(o, "finished", a);
+    });
+    readList(object, "breathingSessions", at, episodeId, ids, out.breathing,
+             [](const json& o, const std::string& a, auto& r) {
+                 r.startedAt = timeOf(*member(o, "startedAt", a, true), child(a, "startedAt"));
+                 r.inhaleSeconds = count(o, "inhaleSeconds", a, 1, 4);
+                 r.exhaleSeconds = count(o, "exhaleSeconds", a, 1, 6);
+                 r.breaths = count(o, "breaths", a, 0, 0);
+                 r.duration = durationOf(o, a);
+             });
+    readList(object, "medicationsTaken", at, episodeId, ids, out.medications,
+             [](const json& o, const std::string& a, auto& r) {
+                 r.name = text(o, "name", a, true);
+                 if (r.name.empty()) {
+                     fail(child(a, "name"), "must not be empty");
+                 }
+                 r.takenAt = timeOf(*member(o, "takenAt", a, true), child(a, "takenAt"));
+             });
+}
+
 ImportedEpisode readEpisode(const json& object, const std::string& at, std::unordered_set<std::string>& episodeIds,
-                            std::unordered_set<std::string>& checkInIds) {
+                            std::unordered_set<std::string>& checkInIds, std::unordered_set<std::string>& activityIds) {
     requireObject(object, at);
     ImportedEpisode imported;
     Episode& e = imported.episode;
@@ -185,6 +243,7 @@ ImportedEpisode readEpisode(const json& object, const std::string& at, std::unor
         imported.checkIns.push_back(readCheckIn(checkIns[i], child(child(at, "checkIns"), i), checkInIds));
         imported.checkIns.back().episodeId = e.id;
     }
+    readActivities(object, at, e.id, activityIds, imported.activities);
     return imported;
 }
 
@@ -240,8 +299,9 @@ std::vector<ImportedEpisode> readLogJson(std::istream& in) {
     out.reserve(episodes.size());
     std::unordered_set<std::string> episodeIds;
     std::unordered_set<std::string> checkInIds;
+    std::unordered_set<std::string> activityIds;
     for (std::size_t i = 0; i < episodes.size(); ++i) {
-        out.push_back(readEpisode(episodes[i], child(child("", "episodes"), i), episodeIds, checkInIds));
+        out.push_back(readEpisode(episodes[i], child(child("", "episodes"), i), episodeIds, checkInIds, activityIds));
     }
     return out;
 }

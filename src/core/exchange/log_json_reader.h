@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/activity_model.h"
 #include "store/episode_model.h"
 
 #include <iosfwd>
@@ -22,11 +23,13 @@ struct ImportedEpisode {
     Episode episode;
     std::vector<CheckIn> checkIns;   // episodeId set to the episode's
     std::vector<PlanTick> planTicks; // the day-by-day plan's checklist; optional in the file
+    EpisodeActivities activities;    // the tools' records, episodeId set likewise; empty in a version-1 file
 };
 
 // Reads and checks a whole JSON log (log_json.h) before anything is written. Required: "format", "formatVersion"
 // (at most log_json::kFormatVersion), "episodes"; per episode "id" and "startedAt"; per check-in "id", "at" and
-// "pain". Other fields default when missing; unknown fields are ignored. Ids must be unique within the file.
+// "pain"; per tool record "id" and its time ("startedAt" or "takenAt"), and a medicine's "name". Other fields default
+// when missing; unknown fields are ignored. Ids must be unique within the file.
 // Throws LogFormatError.
 [[nodiscard]] std::vector<ImportedEpisode> readLogJson(std::istream& in);
 

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/activity_model.h"
 #include "store/database.h"
 #include "store/episode_model.h"
 #include "store/open_result.h"
 #include "store/pattern_result.h"
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -69,6 +71,17 @@ public:
     void savePatternResult(const SavedPatternResult& result);
     // The most recently saved result of an episode (by savedAt, then by save order); nullopt when none.
     [[nodiscard]] std::optional<SavedPatternResult> latestPatternResult(const std::string& episodeId);
+    // The companion tools' records (activity_model.h). Each add returns the record's id (a new UUID when empty) and
+    // throws when its episode does not exist; an id already stored is rewritten rather than added twice.
+    std::string addHeatSession(HeatSession session);
+    std::string addBreathingSession(BreathingSession session);
+    std::string addMedication(MedicationEntry entry);
+    bool deleteActivity(const std::string& id); // a heat or breathing session or a medicine; false when unknown
+    // One episode's records (empty for an unknown episode).
+    [[nodiscard]] EpisodeActivities activities(const std::string& episodeId);
+    // Every episode's records that began (medicines: were taken) in [from, to), each list oldest first.
+    [[nodiscard]] EpisodeActivities activitiesBetween(std::chrono::system_clock::time_point from,
+                                                      std::chrono::system_clock::time_point to);
 
     // For imports: insert or update by id, inside the caller's Transaction on database() so a whole file is one
     // commit. A record equal to the stored one is left alone. mergeCheckIns moves a check-in stored under another
@@ -76,6 +89,9 @@ public:
     MergeOutcome mergeEpisode(const Episode& episode, const Transaction& transaction);
     std::vector<MergeOutcome> mergeCheckIns(const std::string& episodeId, const std::vector<CheckIn>& checkIns,
                                             const Transaction& transaction);
+    // Heat sessions, then breathing sessions, then medicines, in the order given; records are moved to `episodeId`.
+    std::vector<MergeOutcome> mergeActivities(const std::string& episodeId, const EpisodeActivities& activities,
+                                              const Transaction& transaction);
 
     // Closes the store and removes every file dataFiles() lists; returns what was removed. The store is closed
     // afterwards: every further call throws.
@@ -90,6 +106,7 @@ private:
     void rewriteEpisode(std::int64_t row, const Episode& episode);
     [[nodiscard]] std::vector<std::string> triageOf(std::int64_t episodeRow);
     void writeTriage(std::int64_t episodeRow, const std::vector<std::string>& ticked);
+    [[nodiscard]] std::int64_t requireEpisodeRow(const std::string& episodeId);
 
     Database m_db;
     const Clock* m_clock;

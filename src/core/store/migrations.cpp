@@ -166,12 +166,59 @@ CREATE INDEX pattern_results_by_episode ON pattern_results(episode_id, saved_ms,
 )sql");
 }
 
+// Version 6. What the companion tools record into an episode: heat and breathing sessions and medicines taken.
+// Each has its own UUID (export and import merge by it) and an index by time for reading a period across episodes.
+void addToolRecords(Database& db) {
+    db.exec(R"sql(
+CREATE TABLE heat_sessions (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    episode_id INTEGER NOT NULL REFERENCES episodes(id) ON DELETE CASCADE,
+    started_at TEXT NOT NULL,
+    started_ms INTEGER NOT NULL,
+    product TEXT NOT NULL,
+    planned_minutes INTEGER NOT NULL CHECK (planned_minutes > 0),
+    duration_ms INTEGER NOT NULL CHECK (duration_ms >= 0),
+    finished INTEGER NOT NULL CHECK (finished IN (0, 1))
+);
+CREATE INDEX heat_sessions_by_episode ON heat_sessions(episode_id, started_ms, id);
+CREATE INDEX heat_sessions_by_start ON heat_sessions(started_ms);
+
+CREATE TABLE breathing_sessions (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    episode_id INTEGER NOT NULL REFERENCES episodes(id) ON DELETE CASCADE,
+    started_at TEXT NOT NULL,
+    started_ms INTEGER NOT NULL,
+    inhale_seconds INTEGER NOT NULL CHECK (inhale_seconds > 0),
+    exhale_seconds INTEGER NOT NULL CHECK (exhale_seconds > 0),
+    breaths INTEGER NOT NULL CHECK (breaths >= 0),
+    duration_ms INTEGER NOT NULL CHECK (duration_ms >= 0)
+);
+CREATE INDEX breathing_sessions_by_episode ON breathing_sessions(episode_id, started_ms, id);
+CREATE INDEX breathing_sessions_by_start ON breathing_sessions(started_ms);
+
+-- A name and a time only: the app never records a dose.
+CREATE TABLE medication_entries (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    episode_id INTEGER NOT NULL REFERENCES episodes(id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    taken_at TEXT NOT NULL,
+    taken_ms INTEGER NOT NULL
+);
+CREATE INDEX medication_entries_by_episode ON medication_entries(episode_id, taken_ms, id);
+CREATE INDEX medication_entries_by_time ON medication_entries(taken_ms);
+)sql");
+}
+
 constexpr std::array kMigrations{
     Migration{1, &createVersion1},
     Migration{2, &indexCheckInsInOrder},
     Migration{3, &makePainOptional},
     Migration{4, &addPlanTicks},
     Migration{5, &addPatternResults},
+    Migration{6, &addToolRecords},
 };
 
 } // namespace

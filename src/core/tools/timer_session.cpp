@@ -121,6 +121,9 @@ std::string TimerSession::toJson() const {
     if (m_stoppedAt) {
         j["stoppedMs"] = toMs(*m_stoppedAt);
     }
+    if (!m_recordId.empty()) {
+        j["recordId"] = m_recordId;
+    }
     return j.dump();
 }
 
@@ -140,6 +143,7 @@ std::optional<TimerSession> TimerSession::fromJson(const std::string& text) {
         session.m_runStartedAt = fromMs(j.at("runStartedMs").get<std::int64_t>());
         session.m_paused = j.at("paused").get<bool>();
         session.m_finished = j.value("finished", false);
+        session.m_recordId = j.value("recordId", std::string());
         if (j.contains("stoppedMs")) {
             session.m_stoppedAt = fromMs(j.at("stoppedMs").get<std::int64_t>());
         }

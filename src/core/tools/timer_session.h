@@ -37,6 +37,10 @@ public:
     [[nodiscard]] const std::string& kind() const { return m_kind; }
     [[nodiscard]] const std::string& label() const { return m_label; }
     [[nodiscard]] Duration planned() const { return m_planned; }
+    // The id the session is logged under, kept with it so a session logged once is never logged twice (say, a
+    // crash after logging but before the saved copy was removed). Empty until set.
+    [[nodiscard]] const std::string& recordId() const { return m_recordId; }
+    void setRecordId(std::string id) { m_recordId = std::move(id); }
 
     // For crash recovery: a small JSON text, and back. nullopt for anything malformed.
     [[nodiscard]] std::string toJson() const;
@@ -56,6 +60,7 @@ private:
     std::optional<Clock::time_point> m_stoppedAt;
     bool m_paused = false;
     bool m_finished = false; // ran its planned time (as opposed to stopped early)
+    std::string m_recordId;
 };
 
 } // namespace spasmguide
