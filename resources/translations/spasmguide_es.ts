@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActivityText</name>
+    <message>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>heat</source>
+        <translation>calor</translation>
+    </message>
+    <message>
+        <source>Heat: %1, %2 (the full time)</source>
+        <translation>Calor: %1, %2 (el tiempo completo)</translation>
+    </message>
+    <message>
+        <source>Heat: %1, %2 of %3 planned, stopped early</source>
+        <translation>Calor: %1, %2 de %3 previstos, detenido antes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slow breathing: %n breath(s) in %1, in %2 s and out %3 s</source>
+        <translation>
+            <numerusform>Respiración lenta: %n respiración en %1, tomar aire %2 s y soltarlo %3 s</numerusform>
+            <numerusform>Respiración lenta: %n respiraciones en %1, tomar aire %2 s y soltarlo %3 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Medicine taken: %1</source>
+        <translation>Medicamento tomado: %1</translation>
+    </message>
+</context>
+<context>
     <name>Blocks</name>
     <message>
         <source>Sources: %1</source>
@@ -310,8 +347,8 @@
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <source>Imported %1: %2 new episode(s), %3 new check-in(s), %4 updated, %5 already there.</source>
-        <translation>Se importó %1. Episodios nuevos: %2; registros nuevos: %3; actualizados: %4; ya existentes: %5.</translation>
+        <source>Imported %1: %2 new episode(s), %3 new check-in(s), %4 updated, %5 already there, %6 new session(s) and medicine(s).</source>
+        <translation>Se importó %1. Episodios nuevos: %2; registros nuevos: %3; actualizados: %4; ya existentes: %5; sesiones y medicamentos nuevos: %6.</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1156,14 @@
         <source>Your result could not be saved (%1). It is still on screen; try Save again.</source>
         <translation>No se pudo guardar su resultado (%1). Sigue en la pantalla; vuelva a pulsar «Guardar».</translation>
     </message>
+    <message>
+        <source>This could not be saved in your log (%1). It is still on screen; try again.</source>
+        <translation>No se pudo guardar en su diario (%1). Sigue en la pantalla; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This could not be deleted: %1</source>
+        <translation>No se pudo eliminar: %1</translation>
+    </message>
 </context>
 <context>
     <name>spasmguide::EpisodeScreen</name>
@@ -1229,6 +1274,38 @@
 
 %1</source>
         <translation>¿Eliminar definitivamente este registro?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Heat, breathing and medicines</source>
+        <translation>Calor, respiración y medicamentos</translation>
+    </message>
+    <message>
+        <source>Heat, breathing and medicines, oldest first</source>
+        <translation>Calor, respiración y medicamentos, del más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <source>Delete entry…</source>
+        <translation>Eliminar entrada…</translation>
+    </message>
+    <message>
+        <source>Remove the selected heat session, breathing session or medicine</source>
+        <translation>Eliminar la sesión de calor, la sesión de respiración o el medicamento seleccionado</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: the heat timer, slow breathing and the medication log add their entries here.</source>
+        <translation>Aún no hay nada registrado: el temporizador de calor, la respiración lenta y el registro de medicación añaden aquí sus entradas.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eliminar entrada</translation>
+    </message>
+    <message>
+        <source>Delete this entry for good?
+
+%1</source>
+        <translation>¿Eliminar esta entrada para siempre?
 
 %1</translation>
     </message>
@@ -1409,10 +1486,6 @@
         <translation>Desencadenantes y lo que lo empeoró</translation>
     </message>
     <message>
-        <source>Check-ins of this episode, oldest first</source>
-        <translation>Registros de este episodio, del más antiguo al más reciente</translation>
-    </message>
-    <message>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
@@ -1482,6 +1555,10 @@
     <message>
         <source>What your episodes have in common: how often, how long, triggers and what helped</source>
         <translation>Lo que tienen en común sus episodios: con qué frecuencia, cuánto duran, desencadenantes y qué ayudó</translation>
+    </message>
+    <message>
+        <source>Check-ins, sessions and medicines of this episode, oldest first</source>
+        <translation>Registros, sesiones y medicamentos de este episodio, del más antiguo al más reciente</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1946,77 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
         <source>Saved with this episode at %1.</source>
         <translation>Guardado con este episodio a las %1.</translation>
     </message>
+    <message>
+        <source>Medication log</source>
+        <translation>Registro de medicación</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::MedicationScreen</name>
+    <message>
+        <source>Medication log</source>
+        <translation>Registro de medicación</translation>
+    </message>
+    <message>
+        <source>Before you take anything</source>
+        <translation>Antes de tomar nada</translation>
+    </message>
+    <message>
+        <source>Muscle relaxants cause drowsiness: do not drive or operate machinery. Consult a pharmacist or clinician before use, especially if you take other medications, have other conditions, or have drowsiness-related risks.</source>
+        <translation>Los relajantes musculares producen somnolencia: no conduzca ni maneje maquinaria. Consulte a un farmacéutico o a un profesional sanitario antes de usarlos, sobre todo si toma otros medicamentos, tiene otras enfermedades o corre riesgos relacionados con la somnolencia.</translation>
+    </message>
+    <message>
+        <source>Record what you took and when, so you and your clinician can see it later. SpasmGuide never suggests a dose or when to take more.</source>
+        <translation>Anote qué tomó y cuándo, para que usted y su profesional sanitario puedan verlo después. SpasmGuide nunca sugiere una dosis ni cuándo volver a tomar.</translation>
+    </message>
+    <message>
+        <source>What you took</source>
+        <translation>Qué tomó</translation>
+    </message>
+    <message>
+        <source>Pick a name or type your own</source>
+        <translation>Elija un nombre o escriba el suyo</translation>
+    </message>
+    <message>
+        <source>When you took it</source>
+        <translation>Cuándo lo tomó</translation>
+    </message>
+    <message>
+        <source>Taken in this episode</source>
+        <translation>Tomado en este episodio</translation>
+    </message>
+    <message>
+        <source>Medicines taken in this episode, oldest first</source>
+        <translation>Medicamentos tomados en este episodio, del más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>Save in my log</source>
+        <translation>Guardar en mi diario</translation>
+    </message>
+    <message>
+        <source>Save what you took and when (Ctrl+S)</source>
+        <translation>Guardar qué tomó y cuándo (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this episode yet.</source>
+        <translation>Aún no hay nada registrado en este episodio.</translation>
+    </message>
+    <message>
+        <source>✔  Saved: %1 at %2.</source>
+        <translation>✔  Guardado: %1 a las %2.</translation>
+    </message>
+    <message>
+        <source>Pick or type what you took, then save.</source>
+        <translation>Elija o escriba qué tomó y luego guarde.</translation>
+    </message>
+    <message>
+        <source>That time is in the future. Please correct it.</source>
+        <translation>Esa hora está en el futuro. Corríjala, por favor.</translation>
+    </message>
 </context>
 <context>
     <name>spasmguide::PatternFinderScreen</name>
@@ -2047,6 +2195,18 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Time this</source>
+        <translation>Cronometrar</translation>
+    </message>
+    <message>
+        <source>Time this: %1</source>
+        <translation>Cronometrar: %1</translation>
+    </message>
+    <message>
+        <source>Open the heat timer with %1 chosen</source>
+        <translation>Abrir el temporizador de calor con %1 elegido</translation>
     </message>
 </context>
 <context>

@@ -144,29 +144,78 @@ std::string EpisodeLog::startEpisode(const TriageAnswers& answers) {
     return id;
 }
 
-bool EpisodeLog::saveCheckIn(CheckIn checkIn, const TriageAnswers& answers) {
-    const QString failure =
-        tr("Your check-in could not be saved (%1). What you entered is still on screen; try Save again.");
+std::string EpisodeLog::currentOrNewEpisodeId(const TriageAnswers& answers, const QString& failure) {
     std::string episodeId;
     if (!attempt("reading the current episode", failure, [&](EpisodeStore& store) {
             if (auto current = store.currentEpisode()) {
                 episodeId = current->id;
             }
         })) {
+        return {};
+    }
+    return episodeId.empty() ? startEpisode(answers) : episodeId;
+}
+
+bool EpisodeLog::saveCheckIn(CheckIn checkIn, const TriageAnswers& answers) {
+    const QString failure =
+        tr("Your check-in could not be saved (%1). What you entered is still on screen; try Save again.");
+    checkIn.episodeId = currentOrNewEpisodeId(answers, failure);
+    if (checkIn.episodeId.empty()) {
         return false;
     }
-    if (episodeId.empty()) {
-        episodeId = startEpisode(answers);
-        if (episodeId.empty()) {
-            return false;
-        }
-    }
-    checkIn.episodeId = episodeId;
     const bool ok = attempt("saving a check-in", failure, [&](EpisodeStore& store) { store.addCheckIn(checkIn); });
     if (ok) {
         Q_EMIT changed();
     }
     return ok;
+}
+
+template <typename Record, typename Add>
+bool EpisodeLog::saveInCurrentEpisode(const char* what, Record record, const TriageAnswers& answers, Add&& add) {
+    const QString failure = tr("This could not be saved in your log (%1). It is still on screen; try again.");
+    record.episodeId = currentOrNewEpisodeId(answers, failure);
+    if (record.episodeId.empty()) {
+        return false;
+    }
+    const bool ok = attempt(what, failure, [&](EpisodeStore& store) { add(store, record); });
+    if (ok) {
+        Q_EMIT changed();
+    }
+    return ok;
+}
+
+bool EpisodeLog::saveHeatSession(HeatSession session, const TriageAnswers& answers) {
+    return saveInCurrentEpisode("saving a heat session", std::move(session), answers,
+                                [](EpisodeStore& store, const HeatSession& record) { store.addHeatSession(record); });
+}
+
+bool EpisodeLog::saveBreathingSession(BreathingSession session, const TriageAnswers& answers) {
+    return saveInCurrentEpisode(
+        "saving a breathing session", std::move(session), answers,
+        [](EpisodeStore& store, const BreathingSession& record) { store.addBreathingSession(record); });
+}
+
+bool EpisodeLog::saveMedication(MedicationEntry entry, const TriageAnswers& answers) {
+    return saveInCurrentEpisode(
+        "saving a medicine taken", std::move(entry), answers,
+        [](EpisodeStore& store, const MedicationEntry& record) { store.addMedication(record); });
+}
+
+bool EpisodeLog::deleteActivity(const std::string& id) {
+    bool found = false;
+    const bool ok = attempt("deleting a tool record", tr("This could not be deleted: %1"),
+                            [&](EpisodeStore& store) { found = store.deleteActivity(id); });
+    if (ok && found) {
+        Q_EMIT changed();
+    }
+    return ok && found;
+}
+
+EpisodeActivities EpisodeLog::activities(const std::string& episodeId) {
+    EpisodeActivities found;
+    attempt("reading the tools' records", tr("The log could not be read: %1"),
+            [&](EpisodeStore& store) { found = store.activities(episodeId); });
+    return found;
 }
 
 bool EpisodeLog::updateCheckIn(const CheckIn& checkIn) {

@@ -42,6 +42,7 @@ public:
     [[nodiscard]] std::optional<CheckIn> checkIn(const std::string& id);
     [[nodiscard]] std::optional<std::string> newestEpisodeId();
     [[nodiscard]] std::optional<SavedPatternResult> latestPatternResult(const std::string& episodeId);
+    [[nodiscard]] EpisodeActivities activities(const std::string& episodeId);
 
     // Writes: false (or empty) on failure, with the reason in lastError(). Each emits changed() on success.
     // Starts an episode opened by these triage answers; returns its id.
@@ -55,6 +56,12 @@ public:
     bool deleteEpisode(const std::string& id);
     // Saves a pattern-finder result with its episode (result.episodeId).
     bool savePatternResult(const SavedPatternResult& result);
+    // The tools' records, saved in the current episode (one is started first when none is open, as a check-in
+    // does). A record whose id is already stored is rewritten, not added twice.
+    bool saveHeatSession(HeatSession session, const TriageAnswers& answers);
+    bool saveBreathingSession(BreathingSession session, const TriageAnswers& answers);
+    bool saveMedication(MedicationEntry entry, const TriageAnswers& answers);
+    bool deleteActivity(const std::string& id);
 
     // The day-by-day plan's checklist of one day of an episode. Ticks change no list or chart: no changed().
     [[nodiscard]] std::vector<std::string> planTicks(const std::string& episodeId, int day);
@@ -74,6 +81,10 @@ private:
     template <typename Action> bool attempt(const char* what, const QString& failure, Action&& action);
     template <typename Edit> bool change(const char* what, const QString& gone, Edit&& edit);
     void finishOpening();
+    // The current episode's id, starting one when none is open; empty on failure (lastError() says why).
+    std::string currentOrNewEpisodeId(const TriageAnswers& answers, const QString& failure);
+    template <typename Record, typename Add>
+    bool saveInCurrentEpisode(const char* what, Record record, const TriageAnswers& answers, Add&& add);
 
     std::filesystem::path m_dataDir;
     const Clock& m_clock;

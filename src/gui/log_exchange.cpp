@@ -92,12 +92,13 @@ ExchangeOutcome importLog(const std::filesystem::path& dataDir, const Clock& clo
         }
         return {true, QCoreApplication::translate("LogExchange",
                                                   "Imported %1: %2 new episode(s), %3 new check-in(s), %4 updated, "
-                                                  "%5 already there.")
+                                                  "%5 already there, %6 new session(s) and medicine(s).")
                           .arg(file)
                           .arg(result.episodesAdded)
                           .arg(result.checkInsAdded)
-                          .arg(result.episodesUpdated + result.checkInsUpdated)
-                          .arg(result.unchanged)};
+                          .arg(result.episodesUpdated + result.checkInsUpdated + result.activitiesUpdated)
+                          .arg(result.unchanged)
+                          .arg(result.activitiesAdded)};
     } catch (const StoreError& e) {
         return {
             false,

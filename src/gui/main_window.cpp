@@ -11,6 +11,7 @@
 #include "screens/check_in_screen.h"
 #include "screens/content_problems_screen.h"
 #include "screens/episode_screen.h"
+#include "screens/heat_timer_screen.h"
 #include "screens/history_screen.h"
 #include "screens/plan_screen.h"
 #include "screens/same_day_screen.h"
@@ -215,7 +216,7 @@ QStringList MainWindow::screenIds() const {
     }
     ids << screens::kHeatTimer << screens::kBreathing;
     if (m_log) {
-        ids << screens::kPlan;
+        ids << screens::kMedication << screens::kPlan;
     }
     if (m_content.bundle->finder) {
         ids << screens::kPatternFinder << screens::kPatternResult;
@@ -285,6 +286,9 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
     if (screenId == screens::kPatternFinder || screenId == screens::kPatternResult) {
         return createPatternScreen(screenId);
     }
+    if (m_log && screenId == screens::kMedication) {
+        return createMedicationScreen();
+    }
     if (screenId == screens::kContentProblems) {
         auto* page = new ContentProblemsScreen;
         page->setProblems(m_content.problems, m_content.requestedRoot, m_content.usingBuiltIn);
@@ -308,12 +312,20 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
         if (stepId == QLatin1String(kBreathingStepId)) {
             connect(page->addToolButton(tr("Slow breathing"), QStringLiteral("openBreathing")), &QPushButton::clicked,
                     this, [this] { showScreen(screens::kBreathing); });
+            if (m_log) {
+                connect(page->addToolButton(tr("Medication log"), QStringLiteral("openMedication")),
+                        &QPushButton::clicked, this, [this] { showScreen(screens::kMedication); });
+            }
         }
         addPlanButton(page);
         if (stepId == QLatin1String(kIdentifyStepId) && content.finder) {
             connect(page->addToolButton(tr("Find your pattern"), QStringLiteral("openPatternFinder")),
                     &QPushButton::clicked, this, [this] { showScreen(screens::kPatternFinder); });
         }
+        connect(page, &StepScreen::timeProductRequested, this, [this](const QString& product) {
+            static_cast<HeatTimerScreen*>(screen(screens::kHeatTimer))->chooseProduct(product);
+            showScreen(screens::kHeatTimer);
+        });
         connect(page, &StepScreen::backRequested, this, [this] { stepBy(-1); });
         connect(page, &StepScreen::nextRequested, this, [this] { stepBy(+1); });
         return page;
@@ -331,7 +343,9 @@ void MainWindow::refreshScreen(const QString& screenId) {
         refreshPatternScreen(screenId);
         return;
     }
-    if (screenId == screens::kCare) {
+    if (m_log && screenId == screens::kMedication) {
+        refreshMedicationScreen();
+    } else if (screenId == screens::kCare) {
         static_cast<CareScreen*>(screen(screenId))->setContent(*m_content.bundle, emergencyNumber(), triageAnswers());
     } else if (screenId == screens::kSameDay) {
         static_cast<SameDayScreen*>(screen(screenId))

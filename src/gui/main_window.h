@@ -28,6 +28,7 @@ class MovementReminderTicker;
 class ReadAloud;
 class LogExchangeRunner;
 class ScreenPage;
+class TimerSession;
 class StepIndicator;
 class StepScreen;
 
@@ -103,7 +104,11 @@ private:
     ScreenPage* createPatternScreen(const QString& screenId);
     void refreshPatternScreen(const QString& screenId);
     void savePatternResult();
+    ScreenPage* createMedicationScreen();
+    void refreshMedicationScreen();
     [[nodiscard]] QString heatTimerFile() const;
+    void keepHeatTimer(const TimerSession& session);
+    void logHeatSession(const TimerSession& session);
     void announceTimeIsUp();
     void notify(const QString& title, const QString& text);
     void addReadAloudButton(const QString& screenId, ScreenPage* page);

@@ -7,6 +7,8 @@
 #include "main_window.h"
 #include "navigation.h"
 #include "screens/check_in_screen.h"
+#include "screens/heat_timer_screen.h"
+#include "screens/medication_screen.h"
 #include "screens/triage_screen.h"
 #include "widgets/step_indicator.h"
 #include "widgets/text.h"
@@ -84,6 +86,10 @@ void MainWindow::rebuildGuideScreens() {
             static_cast<TriageScreen*>(it.value())->setContent(content);
         } else if (id == screens::kCheckIn || id == screens::kCheckInEdit) {
             static_cast<CheckInScreen*>(it.value())->setContent(content);
+        } else if (id == screens::kHeatTimer) { // a running timer must not be dropped
+            static_cast<HeatTimerScreen*>(it.value())->setContent(content);
+        } else if (id == screens::kMedication) {
+            static_cast<MedicationScreen*>(it.value())->setContent(content);
         } else if (!isLogScreen(id)) {
             if (id != current) {
                 m_stack->removeWidget(it.value());
@@ -95,7 +101,9 @@ void MainWindow::rebuildGuideScreens() {
         ++it;
     }
     // The screen on display goes last, so the stack never shows an empty page in between.
-    if (!current.isEmpty() && m_screens.contains(current) && !isLogScreen(current) && current != screens::kTriage) {
+    const bool kept = isLogScreen(current) || current == screens::kTriage || current == screens::kHeatTimer ||
+                      current == screens::kMedication;
+    if (!current.isEmpty() && m_screens.contains(current) && !kept) {
         ScreenPage* old = m_screens.take(current);
         const QString target = screenIds().contains(current) ? current : screens::kTriage; // a step may be gone
         ScreenPage* page = screen(target);

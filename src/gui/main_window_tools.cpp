@@ -1,14 +1,17 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's companion tools: the heat timer screen, keeping its session on disk so a quit or crash
-// cannot lose it, and telling the person when the time is up even when the window is hidden.
+// cannot lose it, and telling the person when the time is up even when the window is hidden; every session that
+// ends is recorded into the current episode.
 #include "app_settings.h"
 #include "episode_log.h"
 #include "main_window.h"
 #include "navigation.h"
 #include "screens/breathing_screen.h"
 #include "screens/heat_timer_screen.h"
+#include "screens/medication_screen.h"
 #include "screens/step_screen.h"
+#include "tools/session_records.h"
 
 #include <QApplication>
 #include <QDir>
@@ -38,25 +41,39 @@ ScreenPage* MainWindow::createHeatTimerScreen() {
     auto* page = new HeatTimerScreen(m_log ? m_log->clock() : fallbackClock());
     page->setContent(*m_content.bundle);
     connect(page, &HeatTimerScreen::backRequested, this, &MainWindow::goBack);
-    connect(page, &HeatTimerScreen::sessionChanged, this, [this](const TimerSession& session) {
-        const QString file = heatTimerFile();
-        if (file.isEmpty()) {
-            return;
-        }
-        QSaveFile out(file); // whole or not at all
-        const QByteArray json = QByteArray::fromStdString(session.toJson());
-        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
-            spdlog::warn("heat timer: could not keep the running session on disk");
-        }
-        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-    });
-    connect(page, &HeatTimerScreen::sessionEnded, this, [this](const TimerSession&) {
-        if (const QString file = heatTimerFile(); !file.isEmpty()) {
-            QFile::remove(file);
-        }
-    });
+    connect(page, &HeatTimerScreen::sessionChanged, this, &MainWindow::keepHeatTimer);
+    connect(page, &HeatTimerScreen::sessionEnded, this, &MainWindow::logHeatSession);
     connect(page, &HeatTimerScreen::timeIsUp, this, &MainWindow::announceTimeIsUp);
     return page;
+}
+
+void MainWindow::keepHeatTimer(const TimerSession& session) {
+    const QString file = heatTimerFile();
+    if (file.isEmpty()) {
+        return;
+    }
+    QSaveFile out(file); // whole or not at all
+    const QByteArray json = QByteArray::fromStdString(session.toJson());
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+        spdlog::warn("heat timer: could not keep the running session on disk");
+    }
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+// Once logged, the saved copy goes. If the log cannot take it, the ended session stays on disk and the next
+// start logs it (as one that finished while away), so a heat session is never lost; its record id makes a
+// second attempt rewrite rather than duplicate it.
+void MainWindow::logHeatSession(const TimerSession& session) {
+    if (!m_log) {
+        QFile::remove(heatTimerFile());
+        return;
+    }
+    if (m_log->saveHeatSession(heatRecordOf(session, m_log->clock().now()), triageAnswers())) {
+        QFile::remove(heatTimerFile());
+    } else {
+        keepHeatTimer(session);
+        showLogNotice(m_log->lastError());
+    }
 }
 
 ScreenPage* MainWindow::createBreathingScreen() {
@@ -68,7 +85,41 @@ ScreenPage* MainWindow::createBreathingScreen() {
             m_settings->setReducedMotion(textOnly);
         }
     });
+    connect(
+        page, &BreathingScreen::sessionEnded, this,
+        [this, page](std::chrono::system_clock::time_point startedAt, std::chrono::milliseconds length, int breaths) {
+            if (!m_log || breaths == 0) {
+                return; // a start pressed by mistake is not a session worth an episode
+            }
+            const BreathingSession record{
+                {}, {}, Timestamp::local(startedAt), page->inhaleSeconds(), page->exhaleSeconds(), breaths, length};
+            if (!m_log->saveBreathingSession(record, triageAnswers())) {
+                showLogNotice(m_log->lastError());
+            }
+        });
     return page;
+}
+
+ScreenPage* MainWindow::createMedicationScreen() {
+    auto* page = new MedicationScreen(m_log->clock());
+    page->setContent(*m_content.bundle);
+    connect(page, &MedicationScreen::backRequested, this, &MainWindow::goBack);
+    connect(page, &MedicationScreen::saveRequested, this, [this, page](const MedicationEntry& entry) {
+        if (m_log->saveMedication(entry, triageAnswers())) {
+            page->showSaved(entry);
+            refreshMedicationScreen();
+        } else {
+            page->showProblem(m_log->lastError()); // what was entered stays on the form
+        }
+    });
+    return page;
+}
+
+void MainWindow::refreshMedicationScreen() {
+    auto* page = static_cast<MedicationScreen*>(screen(screens::kMedication));
+    page->prepare();
+    const auto current = m_log->currentEpisode();
+    page->showTaken(current ? m_log->activities(current->id).medications : std::vector<MedicationEntry>{});
 }
 
 void MainWindow::recoverHeatTimer() {
@@ -91,7 +142,7 @@ void MainWindow::recoverHeatTimer() {
         statusBar()->showMessage(tr("Your heat timer finished while SpasmGuide was closed (%n minute(s)).", nullptr,
                                     minutes(session->elapsed(now))),
                                  15000);
-        file.remove();
+        logHeatSession(*session); // with its real duration; removes the file once logged
         return;
     }
     auto* page = static_cast<HeatTimerScreen*>(screen(screens::kHeatTimer));

@@ -26,6 +26,7 @@ inline const QString kPlan = QStringLiteral("plan");
 inline const QString kPatternFinder = QStringLiteral("pattern-finder");
 inline const QString kPatternResult = QStringLiteral("pattern-result");
 inline const QString kInsights = QStringLiteral("insights");
+inline const QString kMedication = QStringLiteral("medication");
 inline const QString kStepPrefix = QStringLiteral("step-");
 
 [[nodiscard]] inline QString stepScreenId(const std::string& stepId) {

@@ -75,6 +75,16 @@ TEST_CASE("the shipped bundle carries the seed's protocol") {
         }
     }
 
+    SECTION("the medication log's names: the seed's three muscle relaxants, names only") {
+        const auto& names = bundle->step("medicate")->medicationNames;
+        REQUIRE(names.size() == 3);
+        CHECK(names[0] == "Methocarbamol (Robaxin)");
+        for (const auto& name : names) {
+            CHECK(name.find("mg") == std::string::npos);
+        }
+        CHECK(bundle->step("heat")->medicationNames.empty());
+    }
+
     SECTION("six patterns") {
         CHECK(bundle->patterns.size() == 6);
     }

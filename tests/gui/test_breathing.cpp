@@ -58,6 +58,21 @@ private Q_SLOTS:
         QCOMPARE(ended.first().at(2).toInt(), 2);
         QVERIFY(!pacer->isRunning());
         QVERIFY(pacer->cue()->text().contains(QStringLiteral("2 slow breath")));
+
+        // The session lands in an episode started for it.
+        const auto current = log.currentEpisode();
+        QVERIFY(current.has_value());
+        const auto breathing = log.activities(current->id).breathing;
+        QCOMPARE(breathing.size(), std::size_t{1});
+        QCOMPARE(breathing[0].breaths, 2);
+        QCOMPARE(breathing[0].inhaleSeconds, 4);
+        QCOMPARE(breathing[0].exhaleSeconds, 6);
+        QCOMPARE(breathing[0].duration.count(), std::chrono::milliseconds(21s).count());
+
+        // A start pressed by mistake and stopped before one breath leaves nothing behind.
+        QTest::keyClick(pacer->startButton(), Qt::Key_Space);
+        QTest::mouseClick(pacer->stopButton(), Qt::LeftButton);
+        QCOMPARE(log.activities(current->id).breathing.size(), std::size_t{1});
     }
 };
 

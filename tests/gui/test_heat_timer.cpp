@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The heat timer through the real window on a fake clock: reached from Step 1, start, pause, resume, the skin
-// check at the end; the running session kept on disk and found again after a quit or crash.
+// check at the end; the running session kept on disk and found again after a quit or crash; every session that
+// ends (finished, stopped, or finished while the app was away) recorded in the current episode, once.
 #include "../core/fake_clock.h"
 #include "gui_test_support.h"
 #include "screens/heat_timer_screen.h"
@@ -28,6 +29,15 @@ private:
     std::unique_ptr<MainWindow> m_window;
 
     QString sessionFile() const { return m_dir->filePath(QStringLiteral("heat-timer.json")); }
+    std::vector<HeatSession> logged() {
+        const auto current = m_log->currentEpisode();
+        return current ? m_log->activities(current->id).heat : std::vector<HeatSession>{};
+    }
+    void writeSessionFile(const TimerSession& session) {
+        QFile file(sessionFile());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(session.toJson()));
+    }
     HeatTimerScreen* timer() { return static_cast<HeatTimerScreen*>(m_window->screen(QStringLiteral("heat-timer"))); }
 
 private Q_SLOTS:
@@ -72,30 +82,75 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(sessionFile()));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("time is up")));
         QVERIFY(screen->startButton()->isVisibleTo(screen)); // ready for another session
+
+        // Logged in an episode started for it, with the real heat time (the pause left out).
+        const auto heat = logged();
+        QCOMPARE(heat.size(), std::size_t{1});
+        QVERIFY(heat[0].finished);
+        QCOMPARE(heat[0].duration.count(), std::chrono::milliseconds(20min).count());
+        QCOMPARE(heat[0].plannedMinutes, 20);
+        QCOMPARE(QString::fromStdString(heat[0].product), screen->productBox()->currentText());
+    }
+
+    void aStoppedSessionIsLoggedAsStoppedWithItsRealLength() {
+        m_window->showScreen(QStringLiteral("heat-timer"));
+        auto* screen = timer();
+        screen->minutesBox()->setValue(15);
+        screen->startButton()->setFocus();
+        QTest::keyClick(screen->startButton(), Qt::Key_Space);
+        m_clock.advance(7min);
+        screen->refresh();
+        screen->stopButton()->setFocus();
+        QTest::keyClick(screen->stopButton(), Qt::Key_Space);
+        const auto heat = logged();
+        QCOMPARE(heat.size(), std::size_t{1});
+        QVERIFY(!heat[0].finished);
+        QCOMPARE(heat[0].duration.count(), std::chrono::milliseconds(7min).count());
+        QCOMPARE(heat[0].plannedMinutes, 15);
+        QVERIFY(!QFile::exists(sessionFile()));
+    }
+
+    void timeThisOnAProductCardOpensTheTimerWithThatProduct() {
+        m_window->showScreen(QStringLiteral("step-heat"));
+        const auto buttons =
+            m_window->screen(QStringLiteral("step-heat"))->findChildren<QPushButton*>(QStringLiteral("timeProduct"));
+        QCOMPARE(buttons.size(), 3);
+        QVERIFY(buttons[1]->accessibleName().startsWith(QStringLiteral("Time this: ")));
+        buttons[1]->setFocus();
+        QTest::keyClick(buttons[1], Qt::Key_Space);
+        QCOMPARE(m_window->currentScreenId(), QStringLiteral("heat-timer"));
+        QCOMPARE(timer()->productBox()->currentText(), QStringLiteral("GENIANI XL Electric Heating Pad"));
     }
 
     void aRunningSessionIsFoundAgainAfterACrash() {
         const TimerSession running("heat", "Wheat bag", 20min, m_clock.now() - 5min);
-        QFile file(sessionFile());
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray::fromStdString(running.toJson()));
-        file.close();
+        writeSessionFile(running);
         m_window->recoverHeatTimer();
         QVERIFY(timer()->session().has_value());
         QCOMPARE(timer()->countdown()->text(), QStringLiteral("15:00"));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("still running")));
+        QVERIFY(logged().empty()); // not over yet
     }
 
-    void aSessionThatFinishedWhileClosedIsReportedAndCleared() {
-        const TimerSession old("heat", "Wheat bag", 20min, m_clock.now() - 3h);
-        QFile file(sessionFile());
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray::fromStdString(old.toJson()));
-        file.close();
+    void aSessionThatFinishedWhileClosedIsReportedLoggedAndCleared() {
+        TimerSession old("heat", "Wheat bag", 20min, m_clock.now() - 3h);
+        old.setRecordId("0b6f2a52-5d55-4c1e-9a4e-0e3f6c1d2b7a");
+        writeSessionFile(old);
         m_window->recoverHeatTimer();
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("finished while")));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("20 minute")));
         QVERIFY(!QFile::exists(sessionFile()));
+        auto heat = logged();
+        QCOMPARE(heat.size(), std::size_t{1});
+        QVERIFY(heat[0].finished);
+        QCOMPARE(heat[0].duration.count(),
+                 std::chrono::milliseconds(20min).count()); // its real length, not the 3 hours away
+        QVERIFY(heat[0].startedAt.timePoint() == old.startedAt());
+
+        // A crash after logging but before the file went: found again, it is not logged twice.
+        writeSessionFile(old);
+        m_window->recoverHeatTimer();
+        QCOMPARE(logged().size(), std::size_t{1});
     }
 
     void anUnreadableSessionFileIsSetAsideNotFatal() {

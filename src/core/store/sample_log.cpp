@@ -151,6 +151,18 @@ void fillSampleLog(EpisodeStore& store, std::chrono::system_clock::time_point no
     result.answers = {{"leg", {"above-knee"}}, {"arching-twisting", {"yes"}}, {"before", {"twisting", "poor-sleep"}}};
     result.contentVersion = "1.0.0";
     store.savePatternResult(result);
+    // What the tools record, in the latest (open) episode: heat, a few slow breaths, a medicine's name.
+    const auto latest = store.currentEpisode();
+    if (!latest) {
+        return;
+    }
+    const auto start = latest->startedAt.timePoint();
+    store.addHeatSession(
+        {{}, latest->id, Timestamp::local(start + 5min), "ThermaCare Advanced Back & Hip", 20, 20min, true});
+    store.addBreathingSession({{}, latest->id, Timestamp::local(start + 30min), 4, 6, 18, 3min});
+    store.addMedication({{}, latest->id, "Methocarbamol (Robaxin)", Timestamp::local(start + 50min)});
+    store.addHeatSession(
+        {{}, latest->id, Timestamp::local(start + 2h + 5min), "GENIANI XL Electric Heating Pad", 20, 12min, false});
 }
 
 } // namespace spasmguide

@@ -92,6 +92,14 @@ void BreathingScreen::setTextOnly(bool textOnly) {
     m_tick.setInterval(textOnly ? 250 : kAnimationMs); // words change each second; no need to wake more often
 }
 
+int BreathingScreen::inhaleSeconds() const {
+    return m_in->value();
+}
+
+int BreathingScreen::exhaleSeconds() const {
+    return m_out->value();
+}
+
 void BreathingScreen::start() {
     m_startedAt = m_clock.now();
     m_breaths = 0;

@@ -30,6 +30,8 @@ public:
     void setTextOnly(bool textOnly);
     [[nodiscard]] bool isRunning() const { return m_startedAt.has_value(); }
     [[nodiscard]] int breaths() const { return m_breaths; }
+    [[nodiscard]] int inhaleSeconds() const;
+    [[nodiscard]] int exhaleSeconds() const;
     // Re-reads the clock now (the tick calls this; tests call it after moving a fake clock).
     void refresh();
 

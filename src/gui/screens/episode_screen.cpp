@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screens/episode_screen.h"
 
+#include "activity_text.h"
 #include "charts/chart_widget.h"
 #include "check_in_text.h"
 #include "episode_log.h"
@@ -51,6 +52,8 @@ EpisodeScreen::EpisodeScreen(EpisodeLog& log, QWidget* parent)
     m_pain = new ChartWidget(tr("Pain over time"));
     body()->addWidget(m_pain);
     body()->addWidget(makeCheckIns());
+    body()->addWidget(makeHeading(tr("Heat, breathing and medicines"), 1.1));
+    body()->addWidget(makeActivities());
     body()->addWidget(makeHeading(tr("Note about this episode"), 1.1));
     m_note = new QPlainTextEdit;
     m_note->setObjectName(QStringLiteral("episodeNote"));
@@ -144,6 +147,52 @@ QWidget* EpisodeScreen::makeCheckIns() {
     return widget;
 }
 
+QWidget* EpisodeScreen::makeActivities() {
+    auto* widget = new QWidget;
+    auto* layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_activities = new QListWidget;
+    m_activities->setObjectName(QStringLiteral("episodeActivities"));
+    m_activities->setAccessibleName(tr("Heat, breathing and medicines, oldest first"));
+    m_activities->setWordWrap(true);
+    m_activities->setMinimumHeight(80);
+    m_activities->setMaximumHeight(160);
+    layout->addWidget(m_activities);
+    auto* row = new QHBoxLayout;
+    m_deleteActivity = new QPushButton(tr("Delete entry\u2026"));
+    m_deleteActivity->setObjectName(QStringLiteral("deleteActivity"));
+    m_deleteActivity->setToolTip(tr("Remove the selected heat session, breathing session or medicine"));
+    row->addWidget(m_deleteActivity);
+    row->addStretch(1);
+    layout->addLayout(row);
+    connect(m_deleteActivity, &QPushButton::clicked, this, &EpisodeScreen::confirmDeleteActivity);
+    connect(m_activities, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* current) {
+        m_deleteActivity->setEnabled(current && !current->data(Qt::UserRole).toString().isEmpty());
+    });
+    return widget;
+}
+
+void EpisodeScreen::showActivities(const std::string& episodeId) {
+    const QString selected =
+        m_activities->currentItem() ? m_activities->currentItem()->data(Qt::UserRole).toString() : QString();
+    m_activities->clear();
+    for (const ActivityLine& line : describeActivities(m_log.activities(episodeId))) {
+        auto* item = new QListWidgetItem(line.text, m_activities);
+        item->setData(Qt::UserRole, line.id);
+        if (line.id == selected) {
+            m_activities->setCurrentItem(item);
+        }
+    }
+    if (m_activities->count() == 0) {
+        auto* none = new QListWidgetItem(tr("Nothing recorded yet: the heat timer, slow breathing and the "
+                                            "medication log add their entries here."),
+                                         m_activities);
+        none->setFlags(Qt::ItemIsEnabled);
+    }
+    m_deleteActivity->setEnabled(m_activities->currentItem() &&
+                                 !m_activities->currentItem()->data(Qt::UserRole).toString().isEmpty());
+}
+
 void EpisodeScreen::showEpisode(const QString& episodeId) {
     const bool another = episodeId != m_episodeId;
     m_episodeId = episodeId;
@@ -160,6 +209,8 @@ void EpisodeScreen::showEpisode(const QString& episodeId) {
         m_pain->setPainSeries({});
         m_editCheckIn->setEnabled(false);
         m_deleteCheckIn->setEnabled(false);
+        m_activities->clear();
+        m_deleteActivity->setEnabled(false);
         return;
     }
     m_title->setText(tr("Episode from %1").arg(longDateTime(episode->startedAt)));
@@ -190,6 +241,7 @@ void EpisodeScreen::showEpisode(const QString& episodeId) {
     m_editCheckIn->setEnabled(m_checkIns->currentRow() >= 0);
     m_deleteCheckIn->setEnabled(m_checkIns->currentRow() >= 0);
     m_pain->setPainSeries(std::move(points));
+    showActivities(episode->id);
 }
 
 bool EpisodeScreen::saveChanges() {
@@ -239,6 +291,25 @@ bool EpisodeScreen::deleteSelectedCheckIn() {
     }
     showEpisode(m_episodeId);
     return true;
+}
+
+bool EpisodeScreen::deleteSelectedActivity() {
+    auto* item = m_activities->currentItem();
+    const QString id = item ? item->data(Qt::UserRole).toString() : QString();
+    if (id.isEmpty() || !m_log.deleteActivity(id.toStdString())) {
+        return false;
+    }
+    showEpisode(m_episodeId);
+    return true;
+}
+
+void EpisodeScreen::confirmDeleteActivity() {
+    auto* item = m_activities->currentItem();
+    if (item && !item->data(Qt::UserRole).toString().isEmpty() &&
+        askToDelete(this, tr("Delete entry"), tr("Delete this entry for good?\n\n%1").arg(item->text())) &&
+        !deleteSelectedActivity()) {
+        showProblem(m_log.lastError());
+    }
 }
 
 void EpisodeScreen::confirmDelete() {

@@ -4,6 +4,8 @@
 
 #include "widgets/screen_page.h"
 
+#include <string>
+
 class QCheckBox;
 class QDateTimeEdit;
 class QLabel;
@@ -17,7 +19,8 @@ class ChartWidget;
 class EpisodeLog;
 
 // One episode in detail: when it began and ended (both editable, for a log filled in afterwards), the warning
-// signs ticked at the start, its pain chart and check-ins (each can be edited or deleted), an editable note,
+// signs ticked at the start, its pain chart and check-ins (each can be edited or deleted), what the tools recorded
+// (heat and breathing sessions, medicines taken; each can be deleted), an editable note,
 // "End this episode now", and delete (after a confirmation).
 class EpisodeScreen final : public ScreenPage {
     Q_OBJECT
@@ -30,10 +33,13 @@ public:
     // Deletes without asking; the Delete buttons ask first and then call these.
     bool deleteEpisode();
     bool deleteSelectedCheckIn();
+    bool deleteSelectedActivity();
     // Saves the note, start and end as shown. False (with a message shown) when they cannot be saved.
     bool saveChanges();
 
     [[nodiscard]] QListWidget* checkInList() const { return m_checkIns; }
+    // Heat and breathing sessions and medicines taken, oldest first.
+    [[nodiscard]] QListWidget* activityList() const { return m_activities; }
     [[nodiscard]] QDateTimeEdit* startEdit() const { return m_start; }
     [[nodiscard]] QDateTimeEdit* endEdit() const { return m_end; }
     [[nodiscard]] QCheckBox* ongoingBox() const { return m_ongoing; }
@@ -48,6 +54,9 @@ Q_SIGNALS:
 private:
     QWidget* makeTimes();
     QWidget* makeCheckIns();
+    QWidget* makeActivities();
+    void showActivities(const std::string& episodeId);
+    void confirmDeleteActivity();
     void endNow();
     void confirmDelete();
     void confirmDeleteCheckIn();
@@ -66,6 +75,8 @@ private:
     QListWidget* m_checkIns = nullptr;
     QPushButton* m_editCheckIn = nullptr;
     QPushButton* m_deleteCheckIn = nullptr;
+    QListWidget* m_activities = nullptr;
+    QPushButton* m_deleteActivity = nullptr;
     QPlainTextEdit* m_note = nullptr;
     QPushButton* m_endNow = nullptr;
 };

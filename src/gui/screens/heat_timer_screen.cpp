@@ -3,6 +3,7 @@
 #include "screens/heat_timer_screen.h"
 
 #include "content/model.h"
+#include "store/uuid.h"
 #include "widgets/text.h"
 
 #include <QComboBox>
@@ -118,6 +119,7 @@ void HeatTimerScreen::setContent(const ContentBundle& content) {
 void HeatTimerScreen::start() {
     m_session = TimerSession(kHeatKind, m_product->currentText().toStdString(),
                              std::chrono::minutes(m_minutes->value()), m_clock.now());
+    m_session->setRecordId(newUuid());
     m_skinCheck->setVisible(false);
     m_tick.start();
     Q_EMIT sessionChanged(*m_session);
@@ -129,6 +131,18 @@ void HeatTimerScreen::resume(const TimerSession& session) {
     m_product->setCurrentText(QString::fromStdString(session.label()));
     m_tick.start();
     refresh();
+}
+
+void HeatTimerScreen::chooseProduct(const QString& name) {
+    if (m_session) {
+        return;
+    }
+    const int index = m_product->findText(name);
+    if (index >= 0) {
+        m_product->setCurrentIndex(index);
+    } else {
+        m_product->setCurrentText(name);
+    }
 }
 
 void HeatTimerScreen::togglePause() {

@@ -30,6 +30,8 @@ public:
     void setContent(const ContentBundle& content);
     // Takes over a session found on start (after a crash or quit): still running, it simply goes on.
     void resume(const TimerSession& session);
+    // A product card's "Time this": chooses the product, unless a session is running (it is never changed mid-way).
+    void chooseProduct(const QString& name);
     [[nodiscard]] const std::optional<TimerSession>& session() const { return m_session; }
     // Re-reads the clock now (the tick calls this; tests call it after moving a fake clock).
     void refresh();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screens/history_screen.h"
 
+#include "activity_text.h"
 #include "charts/chart_widget.h"
 #include "check_in_text.h"
 #include "episode_log.h"
@@ -81,7 +82,7 @@ HistoryScreen::HistoryScreen(EpisodeLog& log, QWidget* parent)
     right->addWidget(m_counts);
     m_timeline = new QListWidget;
     m_timeline->setObjectName(QStringLiteral("timeline"));
-    m_timeline->setAccessibleName(tr("Check-ins of this episode, oldest first"));
+    m_timeline->setAccessibleName(tr("Check-ins, sessions and medicines of this episode, oldest first"));
     m_timeline->setWordWrap(true);
     m_timeline->setSpacing(4);
     m_timeline->setMinimumHeight(160);
@@ -198,7 +199,13 @@ void HistoryScreen::showEpisode(const QString& episodeId) {
         const auto triggers = triggerChoices();
         const auto worse = worseChoices();
         m_timeline->clear();
+        // Check-ins and the tools' records, merged by time.
+        const auto activities = describeActivities(store->activities(episodeId.toStdString()));
+        auto nextActivity = activities.begin();
         for (const auto& c : checkIns) {
+            for (; nextActivity != activities.end() && nextActivity->epochMs < c.at.epochMs; ++nextActivity) {
+                m_timeline->addItem(nextActivity->text);
+            }
             if (c.pain) { // a check-in that only reported a warning sign has no point
                 points.push_back({c.at.epochMs, *c.pain});
             }
@@ -209,6 +216,9 @@ void HistoryScreen::showEpisode(const QString& episodeId) {
                 ++counts[tr("Worse: %1").arg(labelFor(worse, QString::fromStdString(id)))];
             }
             m_timeline->addItem(describeCheckIn(c));
+        }
+        for (; nextActivity != activities.end(); ++nextActivity) {
+            m_timeline->addItem(nextActivity->text);
         }
         m_pain->setPainSeries(std::move(points));
         m_episodeCounts.clear();

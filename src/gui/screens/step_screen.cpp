@@ -4,6 +4,7 @@
 
 #include "widgets/blocks.h"
 #include "widgets/callout.h"
+#include "widgets/product_card.h"
 #include "widgets/text.h"
 
 #include <QHBoxLayout>
@@ -57,6 +58,9 @@ void StepScreen::setContent(const ContentBundle& content, const QString& nextTit
     }
     for (const auto& block : step->blocks) {
         body()->addWidget(makeBlockWidget(block, content));
+    }
+    for (auto* card : body()->parentWidget()->findChildren<ProductCard*>()) {
+        connect(card, &ProductCard::timeRequested, this, &StepScreen::timeProductRequested);
     }
     if (auto* sources = makeSourcesLine(step->sources, content)) {
         body()->addWidget(sources);

@@ -27,6 +27,7 @@ public:
 Q_SIGNALS:
     void backRequested();
     void nextRequested();
+    void timeProductRequested(const QString& productName); // a product card's "Time this"
 
 private:
     QString m_stepId;

@@ -43,6 +43,13 @@ ProductCard::ProductCard(const Product& product, QWidget* parent) : QFrame(paren
         layout->addWidget(makeTextLabel(QStringLiteral("\u2022  ") + qstr(bullet)));
     }
     layout->addStretch(1);
+    const QString name = qstr(product.name);
+    m_time = new QPushButton(tr("Time this"));
+    m_time->setObjectName(QStringLiteral("timeProduct"));
+    m_time->setAccessibleName(tr("Time this: %1").arg(name));
+    m_time->setToolTip(tr("Open the heat timer with %1 chosen").arg(name));
+    layout->addWidget(m_time);
+    connect(m_time, &QPushButton::clicked, this, [this, name] { Q_EMIT timeRequested(name); });
     if (!product.url.empty()) {
         const QString label =
             product.linkLabel.empty() ? tr("View %1").arg(qstr(product.name)) : qstr(product.linkLabel);
