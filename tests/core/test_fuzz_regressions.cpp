@@ -59,8 +59,8 @@ TEST_CASE("fuzz: a translation nested 200,000 deep is refused before the trusted
     ContentLoader loader;
     const auto result = loader.loadTrusted(DirectoryContentFiles(root.path()), "es");
     CHECK_FALSE(result.bundle);
-    CHECK(errors(result.diagnostics) == std::vector<std::string>{root.display("es/steps.json") +
-                                                                 ":1:65: error: nesting is deeper than 64 levels"});
+    CHECK(errors(result.diagnostics) ==
+          std::vector<std::string>{root.display("es/steps.json") + ":1:65: error: nesting is deeper than 64 levels"});
     CHECK(nestingDepth(R"({"a": ["[[[", {"b": "\"{"}]})") == 3);
     CHECK(nestingDepth("[]") == 1);
     CHECK(nestingDepth("") == 0);

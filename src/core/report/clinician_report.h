@@ -27,7 +27,7 @@ struct PainReading {
 };
 
 struct ReportEpisode {
-    Episode episode;               // dates and the warning signs ticked at its triage (note cleared)
+    Episode episode; // dates and the warning signs ticked at its triage (note cleared)
     std::int64_t checkIns = 0;
     std::vector<PainReading> pain; // every rated check-in's pain, oldest first
     std::optional<int> peakPain;   // nullopt without a rated check-in

@@ -213,12 +213,8 @@ CREATE INDEX medication_entries_by_time ON medication_entries(taken_ms);
 }
 
 constexpr std::array kMigrations{
-    Migration{1, &createVersion1},
-    Migration{2, &indexCheckInsInOrder},
-    Migration{3, &makePainOptional},
-    Migration{4, &addPlanTicks},
-    Migration{5, &addPatternResults},
-    Migration{6, &addToolRecords},
+    Migration{1, &createVersion1}, Migration{2, &indexCheckInsInOrder}, Migration{3, &makePainOptional},
+    Migration{4, &addPlanTicks},   Migration{5, &addPatternResults},    Migration{6, &addToolRecords},
 };
 
 } // namespace
