@@ -172,6 +172,38 @@ TEST_CASE("the sample log behind screenshots and the demo gives a full report") 
     CHECK(report.redFlags[0].when == RedFlagAnswer::When::CheckIn); // 30 days ago
     CHECK(report.redFlags[0].signIds == std::vector<std::string>{"night-rest-pain"});
     CHECK(report.redFlags[1].when == RedFlagAnswer::When::Triage); // 15 days ago
-    CHECK(report.medications.size() == 5);
+    CHECK(report.medications.size() == 6); // five at check-ins, one from the medication log
     CHECK(report.triggers.front() == RecordedCount{"prolonged-sitting", 3});
+    CHECK(report.sessions.heat > 0); // the open episode's heat and breathing sessions
+    CHECK(report.sessions.breathing > 0);
+    CHECK(report.patternResult.has_value()); // saved with the newest episode
+}
+
+TEST_CASE("sessions, the medication log and the latest pattern-finder result of the period's episodes are in it") {
+    ThreeEpisodes log;
+    using std::chrono::minutes;
+    // In the old episode, outside the period: left out.
+    log.store->addHeatSession({"", log.old, at(20), "Wrap", 20, minutes(20), true});
+    log.store->savePatternResult({log.old, at(30), {{"disc", 4}}, {}, "2026.11"});
+    // In the period.
+    log.store->addHeatSession({"", log.middle, at(5020), "Wrap", 20, minutes(20), true});
+    log.store->addHeatSession({"", log.open, at(9110), "Pad", 20, minutes(7), false});
+    log.store->addBreathingSession({"", log.open, at(9120), 4, 6, 12, minutes(2)});
+    log.store->addMedication({"", log.open, "Tizanidine", at(9130)});
+    log.store->savePatternResult({log.middle, at(5600), {{"facet", 5}, {"overload", 5}}, {}, "2026.11"});
+    log.store->savePatternResult({log.open, at(9150), {}, {}, "2026.11"}); // no match, but the latest
+
+    const auto report = log.report(4000, 10000);
+    CHECK(report.sessions ==
+          ReportSessions{2, 1, minutes(27), 1, 12, minutes(2)}); // heat: 2 sessions, 1 to the end, 27 minutes
+    REQUIRE(report.medications.size() == 3);
+    CHECK(report.medications.back() == ReportMedication{"Tizanidine", at(9130), true}); // by time taken
+    REQUIRE(report.patternResult);
+    CHECK(report.patternResult->episodeId == log.open);
+    CHECK(report.patternResult->fits.empty());
+
+    const auto earlier = log.report(4000, 7000); // only the middle episode
+    CHECK(earlier.sessions.heat == 1);
+    REQUIRE(earlier.patternResult);
+    CHECK(earlier.patternResult->fits == std::vector<PatternFit>{{"facet", 5}, {"overload", 5}});
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/clinician_report.h"
 
+#include "store/activity_model.h"
 #include "store/episode_store.h"
 #include "store/log_cursor.h"
 
@@ -110,6 +111,25 @@ struct Walk {
     }
 };
 
+void addActivities(ClinicianReport& report, const EpisodeActivities& activities,
+                   const std::vector<std::string>& drowsyLowered) {
+    ReportSessions& sessions = report.sessions;
+    for (const auto& heat : activities.heat) {
+        ++sessions.heat;
+        sessions.heatFinished += heat.finished ? 1 : 0;
+        sessions.heatTime += heat.duration;
+    }
+    for (const auto& breathing : activities.breathing) {
+        ++sessions.breathing;
+        sessions.breaths += breathing.breaths;
+        sessions.breathingTime += breathing.duration;
+    }
+    for (const auto& medication : activities.medications) { // from the medication log, beside the check-ins'
+        report.medications.push_back(
+            {medication.name, medication.takenAt, causesDrowsiness(medication.name, drowsyLowered)});
+    }
+}
+
 } // namespace
 
 ClinicianReport buildClinicianReport(EpisodeStore& store, const ReportRequest& request,
@@ -125,6 +145,14 @@ ClinicianReport buildClinicianReport(EpisodeStore& store, const ReportRequest& r
         }
     }
     ClinicianReport report = std::move(walk.report);
+    // The cursor is gone, so the store may be asked again: what the tools recorded in each reported episode.
+    for (const auto& entry : report.episodes) {
+        addActivities(report, store.activities(entry.episode.id), walk.drowsyLowered);
+        auto result = store.latestPatternResult(entry.episode.id);
+        if (result && (!report.patternResult || result->savedAt.epochMs >= report.patternResult->savedAt.epochMs)) {
+            report.patternResult = std::move(result);
+        }
+    }
     report.to = Timestamp::local(request.to);
     report.from = Timestamp::local(request.from.value_or(walk.firstStart.value_or(request.to)));
     report.generatedAt = Timestamp::local(now);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "store/episode_model.h"
+#include "store/pattern_result.h"
 #include "store/recorded_counts.h"
 #include "store/timestamp.h"
 
@@ -52,6 +53,18 @@ struct RedFlagAnswer {
     friend bool operator==(const RedFlagAnswer&, const RedFlagAnswer&) = default;
 };
 
+// What the heat timer and the breathing guide recorded in the period's episodes.
+struct ReportSessions {
+    std::int64_t heat = 0;
+    std::int64_t heatFinished = 0; // ran their full time; the others were stopped early
+    std::chrono::milliseconds heatTime{0};
+    std::int64_t breathing = 0;
+    std::int64_t breaths = 0;
+    std::chrono::milliseconds breathingTime{0};
+
+    friend bool operator==(const ReportSessions&, const ReportSessions&) = default;
+};
+
 struct ReportRequest {
     // Episodes that overlap [from, to] are in the report; the red-flag list always covers the whole log.
     // Without `from`, the period starts with the first episode.
@@ -78,12 +91,13 @@ struct ClinicianReport {
     std::vector<ReportMedication> medications; // recorded in those episodes, by time taken
     std::vector<RedFlagAnswer> redFlags;       // every "yes" ever recorded, oldest first
     std::int64_t redFlagChecksAnsweredNo =
-        0; // in the period: triages with nothing ticked, check-ins with "nothing new"
-    // Sessions from the heat timer and the breathing guide, and the pattern-finder result per episode, join here
-    // once the store records them.
+        0;                   // in the period: triages with nothing ticked, check-ins with "nothing new"
+    ReportSessions sessions; // in those episodes
+    std::optional<SavedPatternResult> patternResult; // the latest saved with one of those episodes
 };
 
-// Reads the whole log once, oldest first, with a LogCursor (flat memory). Throws StoreError like the store does.
+// Reads the whole log once, oldest first, with a LogCursor (flat memory), then each reported episode's sessions,
+// medicines taken and pattern-finder result. Throws StoreError like the store does.
 // `now` ends episodes still open, for the overlap test, and dates the report.
 [[nodiscard]] ClinicianReport buildClinicianReport(EpisodeStore& store, const ReportRequest& request,
                                                    std::chrono::system_clock::time_point now);

@@ -16,7 +16,21 @@ ReportRequest clinicianReportRequest(const ContentBundle& content, std::chrono::
     request.to = now;
     request.appVersion = SPASMGUIDE_VERSION;
     request.contentVersion = content.manifest.version;
-    // The guide has no per-medicine drowsiness data yet: nothing is flagged rather than guessed.
+    // The medicines the medication log offers are the ones Step 2 says cause drowsiness; others are not flagged
+    // rather than guessed.
+    // A listed "Methocarbamol (Robaxin)" is matched by either name, since people record what is on their pack.
+    if (const Step* medicate = content.step("medicate")) {
+        for (const auto& listed : medicate->medicationNames) {
+            const QString name = QString::fromStdString(listed);
+            const qsizetype open = name.indexOf(QLatin1Char('('));
+            if (open < 0) {
+                request.drowsyMedicines.push_back(listed);
+                continue;
+            }
+            request.drowsyMedicines.push_back(name.left(open).trimmed().toStdString());
+            request.drowsyMedicines.push_back(name.mid(open + 1).remove(QLatin1Char(')')).trimmed().toStdString());
+        }
+    }
     return request;
 }
 

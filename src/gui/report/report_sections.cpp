@@ -222,6 +222,58 @@ void medications(ReportCanvas& canvas, const ClinicianReport& report) {
     }
 }
 
+int minutesOf(std::chrono::milliseconds time) {
+    return static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(time).count());
+}
+
+void sessions(ReportCanvas& canvas, const ClinicianReport& report) {
+    const ReportSessions& s = report.sessions;
+    canvas.heading(QCoreApplication::translate("Report", "Heat and breathing sessions"));
+    if (s.heat == 0 && s.breathing == 0) {
+        canvas.paragraph(QCoreApplication::translate("Report", "None recorded in this period."));
+        return;
+    }
+    canvas.paragraph(
+        QCoreApplication::translate("Report", "Heat timer: %n session(s), ", nullptr, asCount(s.heat)) +
+        QCoreApplication::translate("Report", "%n minute(s) of heat in all, ", nullptr, minutesOf(s.heatTime)) +
+        QCoreApplication::translate("Report", "%n run to the end.", nullptr, asCount(s.heatFinished)));
+    canvas.paragraph(
+        QCoreApplication::translate("Report", "Slow breathing: %n session(s), ", nullptr, asCount(s.breathing)) +
+        QCoreApplication::translate("Report", "%n minute(s) in all, ", nullptr, minutesOf(s.breathingTime)) +
+        QCoreApplication::translate("Report", "%n breath(s).", nullptr, asCount(s.breaths)));
+}
+
+QString patternName(const ContentBundle& content, const std::string& id) {
+    for (const auto& pattern : content.patterns) {
+        if (pattern.id == id) {
+            return QString::fromStdString(pattern.name);
+        }
+    }
+    return QString::fromStdString(id); // a pattern the current guide no longer has
+}
+
+void patternResult(ReportCanvas& canvas, const ClinicianReport& report, const ContentBundle& content) {
+    if (!report.patternResult) {
+        return; // never used: nothing to say
+    }
+    const SavedPatternResult& result = *report.patternResult;
+    canvas.heading(QCoreApplication::translate("Report", "Pattern finder (the person's own answers)"));
+    if (result.fits.empty()) {
+        canvas.paragraph(QCoreApplication::translate("Report", "On %1 the answers pointed to none of the common "
+                                                               "patterns.")
+                             .arg(dateTime(result.savedAt)));
+    } else {
+        QStringList names;
+        for (const auto& fit : result.fits) {
+            names << patternName(content, fit.patternId);
+        }
+        canvas.paragraph(QCoreApplication::translate("Report", "On %1 the answers fitted: %2.")
+                             .arg(dateTime(result.savedAt), names.join(QStringLiteral("; "))));
+    }
+    canvas.paragraph(QCoreApplication::translate("Report", "Possible drivers to discuss, not a diagnosis."),
+                     ReportCanvas::kBodySize * 0.9);
+}
+
 } // namespace
 
 void paintClinicianReport(ReportCanvas& canvas, const ClinicianReport& report, const ContentBundle& content) {
@@ -231,6 +283,8 @@ void paintClinicianReport(ReportCanvas& canvas, const ClinicianReport& report, c
     redFlags(canvas, report, content);
     counts(canvas, report);
     medications(canvas, report);
+    sessions(canvas, report);
+    patternResult(canvas, report, content);
 }
 
 } // namespace spasmguide
