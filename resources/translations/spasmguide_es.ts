@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutScreen</name>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Draft, not yet reviewed</source>
+        <translation>Borrador, aún sin revisar</translation>
+    </message>
+</context>
+<context>
     <name>ActivityText</name>
     <message>
         <source>under a minute</source>
@@ -614,6 +629,68 @@
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Heat and breathing sessions</source>
+        <translation>Sesiones de calor y de respiración</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heat timer: %n session(s), </source>
+        <translation>
+            <numerusform>Temporizador de calor: %n sesión, </numerusform>
+            <numerusform>Temporizador de calor: %n sesiones, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of heat in all, </source>
+        <translation>
+            <numerusform>%n minuto de calor en total, </numerusform>
+            <numerusform>%n minutos de calor en total, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run to the end.</source>
+        <translation>
+            <numerusform>%n llegó hasta el final.</numerusform>
+            <numerusform>%n llegaron hasta el final.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slow breathing: %n session(s), </source>
+        <translation>
+            <numerusform>Respiración lenta: %n sesión, </numerusform>
+            <numerusform>Respiración lenta: %n sesiones, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) in all, </source>
+        <translation>
+            <numerusform>%n minuto en total, </numerusform>
+            <numerusform>%n minutos en total, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s).</source>
+        <translation>
+            <numerusform>%n respiración.</numerusform>
+            <numerusform>%n respiraciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pattern finder (the person&apos;s own answers)</source>
+        <translation>Buscador de patrones (las respuestas de la propia persona)</translation>
+    </message>
+    <message>
+        <source>On %1 the answers pointed to none of the common patterns.</source>
+        <translation>El %1 las respuestas no apuntaron a ninguno de los patrones habituales.</translation>
+    </message>
+    <message>
+        <source>On %1 the answers fitted: %2.</source>
+        <translation>El %1 las respuestas encajaron con: %2.</translation>
+    </message>
+    <message>
+        <source>Possible drivers to discuss, not a diagnosis.</source>
+        <translation>Posibles causas para comentar, no un diagnóstico.</translation>
     </message>
 </context>
 <context>

@@ -138,7 +138,9 @@ private Q_SLOTS:
         auto* next = page.findChild<QLabel*>(QStringLiteral("planNext"));
         QVERIFY(next);
         QVERIFY(next->text().startsWith(QStringLiteral("From day 11 (")));
-        QVERIFY(page.findChild<QLabel*>(QStringLiteral("planReview"))->text().contains(QStringLiteral("draft")));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("planReview"))
+                    ->text()
+                    .contains(QStringLiteral("Draft, not yet reviewed")));
     }
 
     void aTickThatCannotBeSavedIsUndoneAndReported() {

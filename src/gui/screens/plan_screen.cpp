@@ -10,6 +10,7 @@
 #include "widgets/sign_row.h"
 #include "widgets/text.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,6 +29,17 @@ QString daysText(const PlanPhase& phase) {
     }
     return phase.fromDay == *phase.toDay ? PlanScreen::tr("day %1").arg(phase.fromDay)
                                          : PlanScreen::tr("days %1\u2013%2").arg(phase.fromDay).arg(*phase.toDay);
+}
+
+// The same words as About's, and the same translations (About's context), rather than the content's raw status.
+QString reviewStatusName(const std::string& status) {
+    if (status == "approved") {
+        return QCoreApplication::translate("AboutScreen", "Approved");
+    }
+    if (status == "in-review") {
+        return QCoreApplication::translate("AboutScreen", "In review");
+    }
+    return QCoreApplication::translate("AboutScreen", "Draft, not yet reviewed");
 }
 
 QDate qdate(std::chrono::sys_days day) {
@@ -130,7 +142,7 @@ void PlanScreen::rebuild() {
     if (const auto review = m_content->manifest.partReviews.find("plan");
         review != m_content->manifest.partReviews.end()) {
         auto* note = makeNote(tr("Review status of this plan: %1. %2")
-                                  .arg(qstr(review->second.status), qstr(review->second.notes))
+                                  .arg(reviewStatusName(review->second.status), qstr(review->second.notes))
                                   .trimmed());
         note->setObjectName(QStringLiteral("planReview"));
         body()->addWidget(note);
