@@ -172,7 +172,7 @@ TEST_CASE("the sample log behind screenshots and the demo gives a full report") 
     CHECK(report.redFlags[0].when == RedFlagAnswer::When::CheckIn); // 30 days ago
     CHECK(report.redFlags[0].signIds == std::vector<std::string>{"night-rest-pain"});
     CHECK(report.redFlags[1].when == RedFlagAnswer::When::Triage); // 15 days ago
-    CHECK(report.medications.size() == 6); // five at check-ins, one from the medication log
+    CHECK(report.medications.size() == 6);                         // five at check-ins, one from the medication log
     CHECK(report.triggers.front() == RecordedCount{"prolonged-sitting", 3});
     CHECK(report.sessions.heat > 0); // the open episode's heat and breathing sessions
     CHECK(report.sessions.breathing > 0);
