@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>AboutScreen</name>
-    <message>
-        <source>Approved</source>
-        <translation>Aprobado</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>En revisión</translation>
-    </message>
-    <message>
-        <source>Draft, not yet reviewed</source>
-        <translation>Borrador, aún sin revisar</translation>
-    </message>
-</context>
-<context>
     <name>ActivityText</name>
     <message>
         <source>under a minute</source>

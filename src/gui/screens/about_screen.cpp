@@ -13,19 +13,15 @@
 #include <QVBoxLayout>
 
 namespace spasmguide {
-namespace {
-
-QString reviewStatusName(const std::string& status) {
+QString AboutScreen::reviewStatusName(const std::string& status) {
     if (status == "approved") {
-        return AboutScreen::tr("Approved");
+        return tr("Approved");
     }
     if (status == "in-review") {
-        return AboutScreen::tr("In review");
+        return tr("In review");
     }
-    return AboutScreen::tr("Draft, not yet reviewed");
+    return tr("Draft, not yet reviewed");
 }
-
-} // namespace
 
 AboutScreen::AboutScreen(QWidget* parent) : ScreenPage(QStringLiteral("about"), parent) {
     auto* back = new QPushButton(tr("\u2190 Back"));

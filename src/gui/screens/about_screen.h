@@ -5,6 +5,8 @@
 #include "content/model.h"
 #include "widgets/screen_page.h"
 
+#include <string>
+
 class QPushButton;
 
 namespace spasmguide {
@@ -17,6 +19,10 @@ public:
     explicit AboutScreen(QWidget* parent = nullptr);
 
     void setContent(const ContentBundle& content, bool builtIn);
+
+    // A manifest review status ("approved", "in-review", anything else a draft) in words; the plan screen shows
+    // its own part's status the same way.
+    [[nodiscard]] static QString reviewStatusName(const std::string& status);
 
 Q_SIGNALS:
     void backRequested();

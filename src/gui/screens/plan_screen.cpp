@@ -5,12 +5,12 @@
 #include "episode_log.h"
 #include "local_time.h"
 #include "plan/episode_day.h"
+#include "screens/about_screen.h"
 #include "widgets/blocks.h"
 #include "widgets/callout.h"
 #include "widgets/sign_row.h"
 #include "widgets/text.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,17 +29,6 @@ QString daysText(const PlanPhase& phase) {
     }
     return phase.fromDay == *phase.toDay ? PlanScreen::tr("day %1").arg(phase.fromDay)
                                          : PlanScreen::tr("days %1\u2013%2").arg(phase.fromDay).arg(*phase.toDay);
-}
-
-// The same words as About's, and the same translations (About's context), rather than the content's raw status.
-QString reviewStatusName(const std::string& status) {
-    if (status == "approved") {
-        return QCoreApplication::translate("AboutScreen", "Approved");
-    }
-    if (status == "in-review") {
-        return QCoreApplication::translate("AboutScreen", "In review");
-    }
-    return QCoreApplication::translate("AboutScreen", "Draft, not yet reviewed");
 }
 
 QDate qdate(std::chrono::sys_days day) {
@@ -142,7 +131,7 @@ void PlanScreen::rebuild() {
     if (const auto review = m_content->manifest.partReviews.find("plan");
         review != m_content->manifest.partReviews.end()) {
         auto* note = makeNote(tr("Review status of this plan: %1. %2")
-                                  .arg(reviewStatusName(review->second.status), qstr(review->second.notes))
+                                  .arg(AboutScreen::reviewStatusName(review->second.status), qstr(review->second.notes))
                                   .trimmed());
         note->setObjectName(QStringLiteral("planReview"));
         body()->addWidget(note);
