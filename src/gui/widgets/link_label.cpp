@@ -35,7 +35,6 @@ bool isActivationKey(const QKeyEvent* event) {
 LinkLabel::LinkLabel(const QString& html, const QString& accessibleName, QWidget* parent) : QWidget(parent) {
     parse(html);
     setProperty("role", QStringLiteral("muted"));
-    scaleFont(this, 0.9);
     setAccessibleName(accessibleName);
     setAccessibleDescription(m_plain);
     setSizePolicy(QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred, QSizePolicy::Label));

@@ -15,7 +15,6 @@ namespace {
 
 constexpr int kMinRow = 44;     // the check box's row: a 44 px click target
 constexpr int kTextIndent = 52; // the check box and the gap after it
-constexpr double kDetailScale = 0.9;
 
 } // namespace
 
@@ -37,9 +36,8 @@ void SignRow::measure() const {
     }
     m_text.setText(m_signText, font());
     if (!m_detail.isEmpty()) {
-        QFont detailFont = font();
-        detailFont.setPointSizeF(detailFont.pointSizeF() * kDetailScale);
-        m_detailText.setText(m_detail, detailFont);
+        // The detail is set apart by its indent and muted colour, not a smaller size: it is read in pain.
+        m_detailText.setText(m_detail, font());
     }
     m_measured = true;
 }

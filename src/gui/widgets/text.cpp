@@ -110,7 +110,6 @@ QLabel* makeHeading(const QString& text, double scale, QWidget* parent) {
 
 QLabel* makeNote(const QString& text, QWidget* parent) {
     auto* label = makeTextLabel(text, parent);
-    scaleFont(label, 0.9);
     label->setProperty("role", QStringLiteral("muted"));
     return label;
 }

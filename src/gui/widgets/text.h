@@ -45,7 +45,7 @@ private:
 QLabel* makeTextLabel(const QString& text, QWidget* parent = nullptr);
 // A heading `scale` times the base font size, bold; marked as a heading for screen readers.
 QLabel* makeHeading(const QString& text, double scale, QWidget* parent = nullptr);
-// Smaller, muted text for notes and small print (still AA contrast).
+// Muted text for notes and small print: the body size, so it stays easy to read (still AA contrast).
 QLabel* makeNote(const QString& text, QWidget* parent = nullptr);
 
 // Relative font sizes keep text scaling with the system font and the text-size setting.
