@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <spdlog/spdlog.h>
 
 namespace spasmguide {
@@ -173,10 +174,13 @@ int runApplication(int argc, char* argv[]) {
     setUpLogging((QDir(dataDir).filePath(QStringLiteral("logs"))).toStdString(), options.verbose);
     spdlog::info("SpasmGuide {} starting, data in {}", SPASMGUIDE_VERSION, dataDir.toStdString());
 
-    // Screenshots show the defaults, never the person's own choices.
-    QTemporaryDir sampleDir;
+    // Screenshots show the defaults, never the person's own choices. The throw-away folder is made only for them.
     const bool screenshots = options.mode == CommandLine::Mode::ScreenshotAll;
-    AppSettings settings(screenshots ? sampleDir.path() : dataDir);
+    std::optional<QTemporaryDir> sampleDir;
+    if (screenshots) {
+        sampleDir.emplace();
+    }
+    AppSettings settings(screenshots ? sampleDir->path() : dataDir);
     const QLocale system;
     // --locale wins over Settings, which win over the system.
     const QString locale = options.locale.isEmpty() ? settings.effectiveLanguage(system.name()) : options.locale;
@@ -191,7 +195,7 @@ int runApplication(int argc, char* argv[]) {
 
     const SystemClock clock;
     // Screenshots show sample data from a throw-away folder, never the person's own log.
-    EpisodeLog log(screenshots ? std::filesystem::path(sampleDir.path().toStdString())
+    EpisodeLog log(screenshots ? std::filesystem::path(sampleDir->path().toStdString())
                                : std::filesystem::path(dataDir.toStdString()),
                    clock);
     const QString systemRegion = QLocale::territoryToCode(system.territory());
