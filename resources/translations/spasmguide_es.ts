@@ -2012,6 +2012,10 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
         <source>Medication log</source>
         <translation>Registro de medicación</translation>
     </message>
+    <message>
+        <source>Printing is not available: part of SpasmGuide is missing. Save the report as a PDF instead, or reinstall SpasmGuide.</source>
+        <translation>No se puede imprimir: falta una parte de SpasmGuide. Guarde el informe como PDF o vuelva a instalar SpasmGuide.</translation>
+    </message>
 </context>
 <context>
     <name>spasmguide::MedicationScreen</name>
@@ -2324,6 +2328,10 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
     <message>
         <source>Read this screen aloud</source>
         <translation>Leer esta pantalla en voz alta</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available: part of SpasmGuide is missing. Reinstalling it may help.</source>
+        <translation>La lectura en voz alta no está disponible: falta una parte de SpasmGuide. Volver a instalarlo puede ayudar.</translation>
     </message>
 </context>
 <context>

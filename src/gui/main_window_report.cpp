@@ -3,17 +3,26 @@
 // The main window's clinician report: saving the PDF and printing, with the log read on a worker thread.
 #include "episode_log.h"
 #include "main_window.h"
+#include "modules/print_dialog.h"
+#include "optional_module.h"
 #include "report/report_document.h"
 #include "report/report_job.h"
 
 #include <QDate>
 #include <QFileDialog>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QStatusBar>
 #include <memory>
 
 namespace spasmguide {
+namespace {
+
+// The print dialog's module, loaded the first time a report is printed; nullptr when it is missing.
+print_module::PrintWithDialog printWithDialog() {
+    static OptionalModule module(QString::fromLatin1(print_module::kName));
+    return reinterpret_cast<print_module::PrintWithDialog>(module.resolve(print_module::kPrintWithDialog));
+}
+
+} // namespace
 
 void MainWindow::askForReportFile() {
     if (!m_log) {
@@ -44,21 +53,26 @@ void MainWindow::printReport() {
     if (!m_log || m_exchange->isRunning()) {
         return;
     }
+    const auto print = printWithDialog();
+    if (!print) {
+        showLogNotice(tr("Printing is not available: part of SpasmGuide is missing. Save the report as a PDF "
+                         "instead, or reinstall SpasmGuide."));
+        return;
+    }
     const auto dataDir = m_log->dataDir();
     const Clock& clock = m_log->clock();
     const auto content = m_content.bundle;
     auto report = std::make_shared<std::optional<ClinicianReport>>();
     connect(
         m_exchange, &LogExchangeRunner::finished, this,
-        [this, report, content] {
+        [this, report, content, print] {
             if (!*report) {
                 return; // the failure is already shown
             }
-            QPrinter printer(QPrinter::HighResolution);
-            setUpReportPage(printer);
-            QPrintDialog dialog(&printer, this);
-            dialog.setWindowTitle(tr("Print the report for your clinician"));
-            if (dialog.exec() == QDialog::Accepted && !paintReportPages(printer, **report, *content)) {
+            const auto result =
+                print(this, tr("Print the report for your clinician"), &setUpReportPage,
+                      [&](QPagedPaintDevice& printer) { return paintReportPages(printer, **report, *content); });
+            if (result == print_module::Result::Failed) {
                 showLogNotice(tr("The report could not be sent to the printer."));
             }
         },

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "read_aloud.h"
 
+#include "modules/speech_engine.h"
+#include "optional_module.h"
 #include "widgets/link_label.h"
 
 #include <QAbstractButton>
@@ -11,9 +13,6 @@
 #include <QPushButton>
 #include <QTextDocumentFragment>
 #include <spdlog/spdlog.h>
-#ifdef SPASMGUIDE_HAVE_SPEECH
-#include <QTextToSpeech>
-#endif
 
 namespace spasmguide {
 namespace {
@@ -44,30 +43,34 @@ void ReadAloud::initialise() {
     }
     m_initialised = true;
 #ifdef SPASMGUIDE_HAVE_SPEECH
-    if (QTextToSpeech::availableEngines().isEmpty()) {
-        setUnavailable(tr("Reading aloud needs a speech engine, and none is installed on this computer."));
+    m_module = std::make_unique<OptionalModule>(QString::fromLatin1(speech_module::kName));
+    const auto create = reinterpret_cast<speech_module::Create>(m_module->resolve(speech_module::kCreate));
+    if (!create) {
+        setUnavailable(tr("Reading aloud is not available: part of SpasmGuide is missing. Reinstalling it may help."));
         return;
     }
-    m_speech = new QTextToSpeech(this);
-    if (m_speech->state() == QTextToSpeech::Error) {
+    m_speech.reset(create(QLocale()));
+    switch (m_speech->status()) {
+    case SpeechEngine::Status::NoEngine:
+        setUnavailable(tr("Reading aloud needs a speech engine, and none is installed on this computer."));
+        return;
+    case SpeechEngine::Status::CouldNotStart:
         spdlog::info("read aloud: the speech engine could not start: {}", m_speech->errorString().toStdString());
         setUnavailable(tr("Reading aloud is not available: the speech engine could not start."));
         return;
-    }
-    if (m_speech->availableVoices().isEmpty()) {
+    case SpeechEngine::Status::NoVoice:
         setUnavailable(tr("Reading aloud is not available: no voice is installed for the speech engine."));
         return;
+    case SpeechEngine::Status::Ready:
+        break;
     }
-    if (m_speech->availableLocales().contains(QLocale())) {
-        m_speech->setLocale(QLocale());
-    }
-    connect(m_speech, &QTextToSpeech::stateChanged, this, &ReadAloud::update);
-    connect(m_speech, &QTextToSpeech::errorOccurred, this, [this](QTextToSpeech::ErrorReason reason, const QString&) {
+    m_speech->stateChanged = [this] { update(); };
+    m_speech->failed = [this](SpeechEngine::Failure failure) {
         // No sound device, or the engine gave up: say so on the action, never in a dialog.
-        setUnavailable(reason == QTextToSpeech::ErrorReason::Playback
+        setUnavailable(failure == SpeechEngine::Failure::Playback
                            ? tr("Reading aloud is not available: no sound output was found.")
                            : tr("Reading aloud is not available: the speech engine stopped working."));
-    });
+    };
     m_available = true;
     m_reason.clear();
     update();
@@ -77,26 +80,18 @@ void ReadAloud::initialise() {
 }
 
 bool ReadAloud::isSpeaking() const {
-#ifdef SPASMGUIDE_HAVE_SPEECH
-    return m_speech && m_speech->state() == QTextToSpeech::Speaking;
-#else
-    return false;
-#endif
+    return m_speech && m_speech->isSpeaking();
 }
 
 void ReadAloud::toggle(const QString& text) {
     if (!m_available) {
         return;
     }
-#ifdef SPASMGUIDE_HAVE_SPEECH
     if (isSpeaking()) {
         m_speech->stop();
     } else if (!text.trimmed().isEmpty()) {
         m_speech->say(text);
     }
-#else
-    Q_UNUSED(text)
-#endif
 }
 
 void ReadAloud::setUnavailable(const QString& reason) {

@@ -7,18 +7,22 @@
 #include <QPointer>
 #include <QString>
 #include <functional>
+#include <memory>
 
 class QAction;
 class QPushButton;
-class QTextToSpeech;
 class QWidget;
 
 namespace spasmguide {
 
+class OptionalModule;
+class SpeechEngine;
+
 // "Read this screen": speaks the words of the screen on display with Qt TextToSpeech, and stops when asked
-// again. The speech engine is made on initialise(), called after the first paint, because loading speech plugins
-// costs start-up time. Where there is no engine, no voice or no sound output, the action and its buttons are
-// disabled with a tooltip that says why: never an error dialog.
+// again. The speech engine is made on initialise(), called after the first paint, from the spasmguide_speech
+// module (modules/speech_engine.h), because loading Qt TextToSpeech and its plugins costs start-up time. Where there is
+// no engine, no voice or no sound output, the action and its buttons are disabled with a tooltip that says why: never
+// an error dialog.
 class ReadAloud final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReadAloud)
@@ -50,7 +54,8 @@ private:
 
     std::function<QWidget*()> m_screen;
     QAction* m_action = nullptr;
-    QTextToSpeech* m_speech = nullptr;
+    std::unique_ptr<OptionalModule> m_module;
+    std::unique_ptr<SpeechEngine> m_speech;
     bool m_initialised = false;
     bool m_available = false;
     QString m_reason;

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QTemporaryDir>
 
 using namespace spasmguide;
 
@@ -53,6 +54,35 @@ private Q_SLOTS:
         QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier);
         readAloud->action()->trigger();
         readAloud->toggle(QStringLiteral("Hello"));
+        QVERIFY(!anyDialogShown());
+        QVERIFY(!readAloud->isSpeaking());
+    }
+
+    // The engine comes from the speech module (CTest points SPASMGUIDE_MODULE_DIR at the build's modules): here
+    // it loads, so any reason given is about the machine's speech engine, not a missing part of the app.
+    void theSpeechModuleLoadsAfterTheFirstPaint() {
+        auto window = test::openWindow();
+        window->initialiseReadAloud();
+        auto* readAloud = window->readAloud();
+        if (!readAloud->isAvailable()) {
+            QVERIFY2(!readAloud->unavailableReason().contains(QStringLiteral("missing")),
+                     qPrintable(readAloud->unavailableReason()));
+        }
+    }
+
+    void withoutTheSpeechModuleItSaysSoAndDoesNothing() {
+        QTemporaryDir empty; // and the installed folder beside the test binary does not exist either
+        const QByteArray saved = qgetenv("SPASMGUIDE_MODULE_DIR");
+        qputenv("SPASMGUIDE_MODULE_DIR", empty.path().toLocal8Bit());
+        auto window = test::openWindow();
+        window->initialiseReadAloud();
+        qputenv("SPASMGUIDE_MODULE_DIR", saved);
+        auto* readAloud = window->readAloud();
+        QVERIFY(!readAloud->isAvailable());
+        QVERIFY(!readAloud->action()->isEnabled());
+        QVERIFY2(readAloud->unavailableReason().contains(QStringLiteral("missing")),
+                 qPrintable(readAloud->unavailableReason()));
+        readAloud->action()->trigger();
         QVERIFY(!anyDialogShown());
         QVERIFY(!readAloud->isSpeaking());
     }

@@ -4,6 +4,8 @@
 # Checks shared by the install and .deb tests: an installed tree under ROOT/usr has everything in its FHS
 # place, and its binary runs from there with nothing pointing it at the build tree.
 
+string(REPLACE "," ";" MODULES "${MODULES}") # the optional modules built, passed as a,b
+
 # Fails unless every file an installed SpasmGuide needs is in `root`/usr.
 function(check_installed_tree root)
     set(usr "${root}/usr")
@@ -17,6 +19,9 @@ function(check_installed_tree root)
         share/metainfo/${APP_ID}.metainfo.xml
         share/icons/hicolor/scalable/apps/${APP_ID}.svg
         share/doc/spasmguide/LICENSE)
+    foreach(module IN LISTS MODULES)
+        list(APPEND expected ${MODULEDIR}/lib${module}.so)
+    endforeach()
     foreach(size 16 22 24 32 48 64 128 256 512)
         list(APPEND expected share/icons/hicolor/${size}x${size}/apps/${APP_ID}.png)
     endforeach()
@@ -60,4 +65,17 @@ function(check_installed_app root)
         message(FATAL_ERROR "the installed app did not load ${qm}; its log:\n${log}")
     endif()
     message(STATUS "the installed app loaded its translation from ${qm}")
+
+    # The speech module is loaded after the first paint from the installed modules folder, not the build tree.
+    list(FIND MODULES spasmguide_speech speech)
+    if(NOT speech EQUAL -1)
+        run_installed("${root}" "" --data-dir "${WORK}/shots-data" --screenshot-all "${WORK}/shots")
+        file(READ "${WORK}/shots-data/logs/spasmguide.log" log)
+        set(folder "${root}/usr/${MODULEDIR}")
+        string(FIND "${log}" "loaded the spasmguide_speech module from ${folder}" at)
+        if(at EQUAL -1)
+            message(FATAL_ERROR "the installed app did not load its speech module from ${folder}; its log:\n${log}")
+        endif()
+        message(STATUS "the installed app loaded its speech module from ${folder}")
+    endif()
 endfunction()
