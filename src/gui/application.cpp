@@ -123,16 +123,18 @@ int runApplication(int argc, char* argv[]) {
     setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(SPASMGUIDE_VERSION));
     CommandLine options = parseCommandLine(argumentsOf(argc, argv));
-    // --demo: every mode below works on a temporary folder of sample data instead of the person's own.
-    DemoData demo;
+    // --demo: every mode below works on a temporary folder of sample data instead of the person's own. The folder
+    // is made only then, not on every launch.
+    std::optional<DemoData> demo;
     if (options.demo && options.mode != CommandLine::Mode::UsageError && options.mode != CommandLine::Mode::Help &&
         options.mode != CommandLine::Mode::Version) {
-        const QString problem = demo.fill(SystemClock());
+        demo.emplace();
+        const QString problem = demo->fill(SystemClock());
         if (!problem.isEmpty()) {
             print(stderr, QStringLiteral("spasmguide: --demo: %1\n").arg(problem));
             return kInvalid;
         }
-        options.dataDir = demo.path();
+        options.dataDir = demo->path();
     }
     switch (options.mode) {
     case CommandLine::Mode::UsageError:
