@@ -1879,8 +1879,8 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <source>⏱  Heat timer</source>
-        <translation>⏱  Temporizador de calor</translation>
+        <source>◷  Heat timer</source>
+        <translation>◷  Temporizador de calor</translation>
     </message>
     <message numerus="yes">
         <source>Your heat timer finished while SpasmGuide was closed (%n minute(s)).</source>

@@ -306,7 +306,7 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
             next.isEmpty() ? nullptr : content.step(next.mid(screens::kStepPrefix.size()).toStdString());
         page->setContent(content, nextStep ? qstr(nextStep->shortTitle) : QString());
         if (offersHeat(*content.step(stepId.toStdString()))) {
-            connect(page->addToolButton(tr("\u23F1  Heat timer"), QStringLiteral("openHeatTimer")),
+            connect(page->addToolButton(tr("\u25F7  Heat timer"), QStringLiteral("openHeatTimer")),
                     &QPushButton::clicked, this, [this] { showScreen(screens::kHeatTimer); });
         }
         if (stepId == QLatin1String(kBreathingStepId)) {

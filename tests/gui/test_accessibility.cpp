@@ -87,6 +87,36 @@ private Q_SLOTS:
         }
     }
 
+    // Symbols on buttons and labels (arrows, the warning sign, the timer's clock) are in the app's own font: a
+    // missing one shows as an empty box, and finding another font for it would cost start-up time.
+    void everySymbolShownIsInTheAppsFont() {
+        auto window = openWindow();
+        for (const auto& id : window->screenIds()) {
+            window->showScreen(id);
+            for (auto* w : window->findChildren<QWidget*>()) {
+                QString text;
+                if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+                    text = button->text();
+                } else if (auto* label = qobject_cast<QLabel*>(w); label && label->textFormat() != Qt::RichText) {
+                    text = label->text();
+                }
+                if (!w->isVisible() || text.isEmpty()) {
+                    continue;
+                }
+                const QFontMetrics metrics(w->font());
+                for (const char32_t c : text.toUcs4()) {
+                    if (c >= 0x2000) { // punctuation and symbols; letters are the font's to begin with
+                        QVERIFY2(metrics.inFontUcs4(c),
+                                 qPrintable(QStringLiteral("%1: U+%2 in '%3' (%4) has no glyph")
+                                                .arg(id)
+                                                .arg(static_cast<uint>(c), 4, 16, QLatin1Char('0'))
+                                                .arg(text, describe(w))));
+                    }
+                }
+            }
+        }
+    }
+
     void everyInteractiveWidgetIsReachableByKeyboard() {
         auto window = openWindow();
         for (const auto& id : window->screenIds()) {
