@@ -2247,6 +2247,10 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
         <source>From day %1 (%2)</source>
         <translation>Desde el día %1 (%2)</translation>
     </message>
+    <message>
+        <source>Started %1 · %2</source>
+        <translation>Empezó el %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>spasmguide::ProductCard</name>

@@ -122,6 +122,8 @@ private Q_SLOTS:
         page.resize(1280, 800);
         page.show();
         QCOMPARE(page.day(), 1);
+        const auto status = [&page] { return page.findChild<QLabel*>(QStringLiteral("planStatus"))->text(); };
+        QVERIFY2(status().endsWith(QStringLiteral("The first 48\u201372 hours (days 1\u20133)")), qPrintable(status()));
         page.checklist().first()->click();
         QCOMPARE(log.planTicks(id, 1).size(), std::size_t{1});
 
@@ -135,6 +137,8 @@ private Q_SLOTS:
         page.refresh();
         QCOMPARE(page.day(), 4);
         QCOMPARE(page.checklist().first()->signId(), QStringLiteral("return-to-activity"));
+        // The phase's title names its days already, so they are not repeated after it.
+        QVERIFY2(status().endsWith(QStringLiteral("\u00b7 Days 4\u201310")), qPrintable(status()));
         auto* next = page.findChild<QLabel*>(QStringLiteral("planNext"));
         QVERIFY(next);
         QVERIFY(next->text().startsWith(QStringLiteral("From day 11 (")));

@@ -161,10 +161,16 @@ void PlanScreen::addStatus(const PlanPhase& phase) {
     if (m_episode) {
         m_dayHeading = makeHeading(tr("Day %1 of this episode").arg(m_day), 1.7);
         body()->addWidget(m_dayHeading);
-        body()->addWidget(makeTextLabel(
-            tr("Started %1 \u00b7 %2 (%3)")
-                .arg(QLocale().toString(localDateTime(m_episode->startedAt), QStringLiteral("ddd d MMM yyyy, HH:mm")),
-                     qstr(phase.title), daysText(phase))));
+        const QString started =
+            QLocale().toString(localDateTime(m_episode->startedAt), QStringLiteral("ddd d MMM yyyy, HH:mm"));
+        const QString title = qstr(phase.title);
+        const QString days = daysText(phase);
+        // A title that already names its days ("Days 4-10") is not followed by them again.
+        auto* status = makeTextLabel(title.contains(days, Qt::CaseInsensitive)
+                                         ? tr("Started %1 \u00b7 %2").arg(started, title)
+                                         : tr("Started %1 \u00b7 %2 (%3)").arg(started, title, days));
+        status->setObjectName(QStringLiteral("planStatus"));
+        body()->addWidget(status);
     } else {
         m_dayHeading = makeHeading(tr("No episode is open"), 1.7);
         body()->addWidget(m_dayHeading);
