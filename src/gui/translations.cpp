@@ -13,21 +13,25 @@ namespace spasmguide {
 
 bool installTranslations(QCoreApplication& app, const QLocale& locale) {
     QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
-        return true; // the source language
-    }
+    // The C locale ("no locale", as on many servers and containers) reads English too.
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    const QLocale language = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
     auto* own = new QTranslator(&app);
     // An installed package's translations/ folder wins, so a corrected .qm can be dropped in without a rebuild.
     const QString installed = installedDataPath(QStringLiteral("translations"));
+    // English is the source language: its file holds only the plural forms ("1 check-in", "2 check-ins").
     const auto load = [&](const QString& dir) {
-        return !dir.isEmpty() && own->load(locale, QStringLiteral("spasmguide"), QStringLiteral("_"), dir);
+        return !dir.isEmpty() && own->load(language, QStringLiteral("spasmguide"), QStringLiteral("_"), dir);
     };
     if (!load(installed) && !load(QStringLiteral(":/i18n"))) {
         delete own;
-        return false;
+        return english; // without its plural forms English still reads, as "check-in(s)"
     }
     spdlog::info("UI translation: {}", own->filePath().toStdString());
     QCoreApplication::installTranslator(own);
+    if (english) {
+        return true;
+    }
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

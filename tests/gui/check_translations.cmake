@@ -7,7 +7,11 @@ get_filename_component(name "${TS}" NAME)
 file(MAKE_DIRECTORY "${WORK}")
 set(copy "${WORK}/${name}")
 file(COPY_FILE "${TS}" "${copy}")
-execute_process(COMMAND "${LUPDATE}" "${SOURCES}" -ts "${copy}" -no-obsolete -locations none -silent
+set(plurals_only "")
+if(name STREQUAL "spasmguide_en.ts") # English needs only its plural forms
+    set(plurals_only -pluralonly)
+endif()
+execute_process(COMMAND "${LUPDATE}" "${SOURCES}" -ts "${copy}" ${plurals_only} -no-obsolete -locations none -silent
     RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${result}):\n${output}")

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Insights in words (English plurals read "(s)" here: only translations carry plural forms): the sentences for little
-// and for plenty of data, and the screen reached from History, computed in the background from the real log.
+// Insights in words (English plurals read "(s)" here: the tests install no translation, not even English's
+// plural forms): the sentences for little and for plenty of data, and the screen reached from History,
+// computed in the background from the real log.
 #include "../core/fake_clock.h"
 #include "charts/chart_widget.h"
 #include "episode_log.h"

@@ -128,6 +128,23 @@ private Q_SLOTS:
         QCOMPARE(settings.region(), QString()); // not a region code: as the system
     }
 
+    // English is the source language, but "%n check-in(s)" reads "1 check-in" and "2 check-ins": its plural forms
+    // come from spasmguide_en.ts, for English locales and for the C locale of servers and containers alike.
+    void englishCountsAreSingularOrPlural() {
+        const auto checkIns = [](int n) {
+            return QCoreApplication::translate("spasmguide::HistoryScreen", "%n check-in(s)", nullptr, n);
+        };
+        QCOMPARE(checkIns(2), QStringLiteral("2 check-in(s)")); // no translator yet: the source text
+        QVERIFY(installTranslations(*qApp, QLocale(QStringLiteral("en_GB"))));
+        QCOMPARE(checkIns(1), QStringLiteral("1 check-in"));
+        QCOMPARE(checkIns(2), QStringLiteral("2 check-ins"));
+        QCOMPARE(checkIns(0), QStringLiteral("0 check-ins"));
+        QVERIFY(installTranslations(*qApp, QLocale::c()));
+        QCOMPARE(checkIns(1), QStringLiteral("1 check-in"));
+        QCOMPARE(QCoreApplication::translate("spasmguide::MainWindow", "Get help now"),
+                 QStringLiteral("Get help now")); // everything else stays as written
+    }
+
     void theSpanishTranslationLoads() {
         QVERIFY(installTranslations(*qApp, QLocale(QStringLiteral("es_ES"))));
         QCOMPARE(QCoreApplication::translate("spasmguide::MainWindow", "Get help now"),

@@ -15,6 +15,7 @@ function(check_installed_tree root)
         share/spasmguide/content/es/manifest.json
         share/spasmguide/content/schema/manifest.schema.json
         share/spasmguide/translations/spasmguide_es.qm
+        share/spasmguide/translations/spasmguide_en.qm
         share/applications/${APP_ID}.desktop
         share/metainfo/${APP_ID}.metainfo.xml
         share/icons/hicolor/scalable/apps/${APP_ID}.svg

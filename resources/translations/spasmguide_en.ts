@@ -1,0 +1,404 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ActivityText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slow breathing: %n breath(s) in %1, in %2 s and out %3 s</source>
+        <translation>
+            <numerusform>Slow breathing: %n breath in %1, in %2 s and out %3 s</numerusform>
+            <numerusform>Slow breathing: %n breaths in %1, in %2 s and out %3 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsText</name>
+    <message numerus="yes">
+        <source>“%1” came before %2 of your %n episode(s).</source>
+        <translation>
+            <numerusform>“%1” came before %2 of your %n episode.</numerusform>
+            <numerusform>“%1” came before %2 of your %n episodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” made it worse in %2 of your %n episode(s).</source>
+        <translation>
+            <numerusform>“%1” made it worse in %2 of your %n episode.</numerusform>
+            <numerusform>“%1” made it worse in %2 of your %n episodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was followed by pain %2 points lower on average at the next check-in (%n time(s)).</source>
+        <translation>
+            <numerusform>%1 was followed by pain %2 points lower on average at the next check-in (%n time).</numerusform>
+            <numerusform>%1 was followed by pain %2 points lower on average at the next check-in (%n times).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was followed by pain %2 points higher on average at the next check-in (%n time(s)).</source>
+        <translation>
+            <numerusform>%1 was followed by pain %2 points higher on average at the next check-in (%n time).</numerusform>
+            <numerusform>%1 was followed by pain %2 points higher on average at the next check-in (%n times).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was followed by about the same pain at the next check-in (%n time(s)).</source>
+        <translation>
+            <numerusform>%1 was followed by about the same pain at the next check-in (%n time).</numerusform>
+            <numerusform>%1 was followed by about the same pain at the next check-in (%n times).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>about %n day</numerusform>
+            <numerusform>about %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n episode(s) there is not enough to see a pattern yet. Each episode you log adds to the picture.</source>
+        <translation>
+            <numerusform>After %n episode there is not enough to see a pattern yet. Each episode you log adds to the picture.</numerusform>
+            <numerusform>After %n episodes there is not enough to see a pattern yet. Each episode you log adds to the picture.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have logged %n episode(s). Usually about %1 days passed between one and the next, about %2 a month.</source>
+        <translation>
+            <numerusform>You have logged %n episode. Usually about %1 days passed between one and the next, about %2 a month.</numerusform>
+            <numerusform>You have logged %n episodes. Usually about %1 days passed between one and the next, about %2 a month.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have logged %n episode(s).</source>
+        <translation>
+            <numerusform>You have logged %n episode.</numerusform>
+            <numerusform>You have logged %n episodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n episode(s) that ended lasted %1 as a rule; the longest, %2.</source>
+        <translation>
+            <numerusform>The %n episode that ended lasted %1.</numerusform>
+            <numerusform>The %n episodes that ended lasted %1 as a rule; the longest, %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) in this period, </source>
+        <translation>
+            <numerusform>%n episode in this period, </numerusform>
+            <numerusform>%n episodes in this period, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s).</source>
+        <translation>
+            <numerusform>%n check-in.</numerusform>
+            <numerusform>%n check-ins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier episode(s) of this period are not listed; an export of the log has them all.</source>
+        <translation>
+            <numerusform>%n earlier episode of this period is not listed; an export of the log has it.</numerusform>
+            <numerusform>%n earlier episodes of this period are not listed; an export of the log has them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier answer(s) not listed.</source>
+        <translation>
+            <numerusform>%n earlier answer not listed.</numerusform>
+            <numerusform>%n earlier answers not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period, %n check(s) found none of the warning signs.</source>
+        <translation>
+            <numerusform>In this period, %n check found none of the warning signs.</numerusform>
+            <numerusform>In this period, %n checks found none of the warning signs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Triggers and what made it worse (check-ins naming each, of %n)</source>
+        <translation>
+            <numerusform>Triggers and what made it worse (check-ins naming each, of %n)</numerusform>
+            <numerusform>Triggers and what made it worse (check-ins naming each, of %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier record(s) not listed.</source>
+        <translation>
+            <numerusform>%n earlier record not listed.</numerusform>
+            <numerusform>%n earlier records not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Heat timer: %n session(s), </source>
+        <translation>
+            <numerusform>Heat timer: %n session, </numerusform>
+            <numerusform>Heat timer: %n sessions, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of heat in all, </source>
+        <translation>
+            <numerusform>%n minute of heat in all, </numerusform>
+            <numerusform>%n minutes of heat in all, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run to the end.</source>
+        <translation>
+            <numerusform>%n run to the end.</numerusform>
+            <numerusform>%n run to the end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slow breathing: %n session(s), </source>
+        <translation>
+            <numerusform>Slow breathing: %n session, </numerusform>
+            <numerusform>Slow breathing: %n sessions, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) in all, </source>
+        <translation>
+            <numerusform>%n minute in all, </numerusform>
+            <numerusform>%n minutes in all, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s).</source>
+        <translation>
+            <numerusform>%n breath.</numerusform>
+            <numerusform>%n breaths.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message numerus="yes">
+        <source>%1: invalid, %n error(s)</source>
+        <translation>
+            <numerusform>%1: invalid, %n error</numerusform>
+            <numerusform>%1: invalid, %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n warning</numerusform>
+            <numerusform>, %n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::BreathingScreen</name>
+    <message numerus="yes">
+        <source>Well done. %n slow breath(s).</source>
+        <translation>
+            <numerusform>Well done. %n slow breath.</numerusform>
+            <numerusform>Well done. %n slow breaths.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n breath</numerusform>
+            <numerusform>%n breaths</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::ContentProblemsScreen</name>
+    <message numerus="yes">
+        <source>The content in %1 could not be used, so SpasmGuide is showing its built-in guide. Fix these %n problem(s) and start SpasmGuide again. Each line reads file:line:column: message.</source>
+        <translation>
+            <numerusform>The content in %1 could not be used, so SpasmGuide is showing its built-in guide. Fix this problem and start SpasmGuide again. The line reads file:line:column: message.</numerusform>
+            <numerusform>The content in %1 could not be used, so SpasmGuide is showing its built-in guide. Fix these %n problems and start SpasmGuide again. Each line reads file:line:column: message.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) about the content in %1:</source>
+        <translation>
+            <numerusform>%n warning about the content in %1:</numerusform>
+            <numerusform>%n warnings about the content in %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::EpisodeScreen</name>
+    <message numerus="yes">
+        <source>Warning signs ticked at the start: %n</source>
+        <translation>
+            <numerusform>Warning signs ticked at the start: %n</numerusform>
+            <numerusform>Warning signs ticked at the start: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this episode and its %n check-in(s) for good?</source>
+        <translation>
+            <numerusform>Delete this episode and its %n check-in for good?</numerusform>
+            <numerusform>Delete this episode and its %n check-ins for good?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::HeatTimerScreen</name>
+    <message numerus="yes">
+        <source>Stopped after %n minute(s).</source>
+        <translation>
+            <numerusform>Stopped after %n minute.</numerusform>
+            <numerusform>Stopped after %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n minute(s) of heat.</source>
+        <translation>
+            <numerusform>Done: %n minute of heat.</numerusform>
+            <numerusform>Done: %n minutes of heat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::HistoryScreen</name>
+    <message numerus="yes">
+        <source>Triggers and what made it worse across all %n check-in(s) in your log.</source>
+        <translation>
+            <numerusform>Triggers and what made it worse in the %n check-in in your log.</numerusform>
+            <numerusform>Triggers and what made it worse across all %n check-ins in your log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) in your private log.</source>
+        <translation>
+            <numerusform>%n episode in your private log.</numerusform>
+            <numerusform>%n episodes in your private log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::InsightsScreen</name>
+    <message numerus="yes">
+        <source>From %n check-in(s) in your log.</source>
+        <translation>
+            <numerusform>From %n check-in in your log.</numerusform>
+            <numerusform>From %n check-ins in your log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::MainWindow</name>
+    <message numerus="yes">
+        <source>⚠  The latest change in %1 has %n problem(s), so its last good version is still shown.</source>
+        <translation>
+            <numerusform>⚠  The latest change in %1 has %n problem, so its last good version is still shown.</numerusform>
+            <numerusform>⚠  The latest change in %1 has %n problems, so its last good version is still shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠  The content in %1 has %n problem(s), so the built-in guide is shown.</source>
+        <translation>
+            <numerusform>⚠  The content in %1 has %n problem, so the built-in guide is shown.</numerusform>
+            <numerusform>⚠  The content in %1 has %n problems, so the built-in guide is shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠  The content in %1 has %n warning(s).</source>
+        <translation>
+            <numerusform>⚠  The content in %1 has %n warning.</numerusform>
+            <numerusform>⚠  The content in %1 has %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The content has %n problem(s).</source>
+        <translation>
+            <numerusform>The content has %n problem.</numerusform>
+            <numerusform>The content has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n file(s). Your log is empty.</source>
+        <translation>
+            <numerusform>Deleted %n file. Your log is empty.</numerusform>
+            <numerusform>Deleted %n files. Your log is empty.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your heat timer finished while SpasmGuide was closed (%n minute(s)).</source>
+        <translation>
+            <numerusform>Your heat timer finished while SpasmGuide was closed (%n minute).</numerusform>
+            <numerusform>Your heat timer finished while SpasmGuide was closed (%n minutes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your heat timer is still running: %n minute(s) left.</source>
+        <translation>
+            <numerusform>Your heat timer is still running: %n minute left.</numerusform>
+            <numerusform>Your heat timer is still running: %n minutes left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::PatternResultScreen</name>
+    <message numerus="yes">
+        <source>%n pattern(s) fit your answers, the closest first.</source>
+        <translation>
+            <numerusform>%n pattern fits your answers.</numerusform>
+            <numerusform>%n patterns fit your answers, the closest first.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
