@@ -364,3 +364,52 @@ TEST_CASE("a bad tool record is refused by its place in the file, and nothing is
     }
     CHECK(snapshot(*store) == before);
 }
+
+TEST_CASE("saved pattern-finder results go out with their episode and come back in, once, however often imported") {
+    TempDir from;
+    TempDir to;
+    FakeClock clock;
+    auto source = openStore(from.path(), clock);
+    fillLog(*source);
+    const auto id = source->listEpisodes(0, 10).front().episode.id;
+    SavedPatternResult older{id, at(100), {{"guarding", 5}, {"posture", 2}}, {{"onset", {"lifting"}}}, "content-6"};
+    SavedPatternResult newer{id, at(200, -300), {}, {{"onset", {"sitting", "sleep"}}, {"relief", {}}}, "content-7"};
+    source->savePatternResult(older);
+    source->savePatternResult(newer);
+    const auto text = jsonOf(*source);
+    const auto document = nlohmann::json::parse(text);
+    int withResults = 0;
+    for (const auto& episode : document["episodes"]) {
+        if (episode.contains("patternResults")) {
+            ++withResults;
+            REQUIRE(episode["patternResults"].size() == 2);
+            CHECK(episode["patternResults"][0]["fits"] == nlohmann::json::parse(R"([{"pattern": "guarding",
+                                                                                     "score": 5},
+                                                                                    {"pattern": "posture",
+                                                                                     "score": 2}])"));
+            CHECK(episode["patternResults"][1]["answers"]["onset"] == nlohmann::json::parse(R"(["sitting", "sleep"])"));
+        }
+    }
+    CHECK(withResults == 1); // episodes without results write none
+
+    auto target = openStore(to.path(), clock);
+    for (int round = 0; round < 2; ++round) {
+        REQUIRE(importText(*target, text).ok);
+        CHECK(target->allPatternResults() == source->allPatternResults()); // the second round adds nothing
+    }
+    CHECK(target->latestPatternResult(id) == newer);
+    CHECK(jsonOf(*target) == text);
+
+    auto bad = document;
+    for (auto& episode : bad["episodes"]) {
+        if (episode.contains("patternResults")) {
+            episode["patternResults"][1]["fits"] =
+                nlohmann::json::parse(R"([{"pattern": "guarding", "score": "high"}])");
+        }
+    }
+    auto untouched = openStore(TempDir().path(), clock);
+    const auto refused = importText(*untouched, bad.dump());
+    CHECK_FALSE(refused.ok);
+    CHECK_THAT(refused.error, Catch::Contains("patternResults/1/fits/0/score: must be a whole number"));
+    CHECK(untouched->allPatternResults().empty());
+}

@@ -64,6 +64,7 @@ bool exportJson(EpisodeStore& store, std::ostream& out, const ExportInfo& info, 
     out << openObject(header) << ",\"episodes\":[";
     const auto planTicks = store.allPlanTicks(); // read before the cursor's own reading starts
     const auto activities = activitiesByEpisode(store);
+    const auto patternResults = store.allPatternResults();
     LogCursor cursor(store);
     for (bool firstEpisode = true; cursor.nextEpisode(); firstEpisode = false) {
         out << (firstEpisode ? "\n" : ",\n") << openObject(log_json::toJson(cursor.episode())) << ",\"checkIns\":[";
@@ -88,6 +89,9 @@ bool exportJson(EpisodeStore& store, std::ostream& out, const ExportInfo& info, 
             writeList(out, "heatSessions", found->second.heat);
             writeList(out, "breathingSessions", found->second.breathing);
             writeList(out, "medicationsTaken", found->second.medications);
+        }
+        if (const auto found = patternResults.find(cursor.episode().id); found != patternResults.end()) {
+            writeList(out, "patternResults", found->second);
         }
         out << '}';
     }

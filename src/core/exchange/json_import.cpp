@@ -59,6 +59,9 @@ ImportResult importJson(EpisodeStore& store, std::istream& in, const ProgressFn&
             if (!imported.planTicks.empty()) {
                 store.mergePlanTicks(imported.episode.id, imported.planTicks, transaction);
             }
+            if (!imported.patternResults.empty()) {
+                store.mergePatternResults(imported.episode.id, imported.patternResults, transaction);
+            }
             for (const MergeOutcome outcome :
                  store.mergeActivities(imported.episode.id, imported.activities, transaction)) {
                 tally(result, outcome, result.activitiesAdded, result.activitiesUpdated);

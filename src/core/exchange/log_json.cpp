@@ -83,4 +83,17 @@ nlohmann::ordered_json toJson(const MedicationEntry& entry) {
     };
 }
 
+nlohmann::ordered_json toJson(const SavedPatternResult& result) {
+    auto fits = nlohmann::ordered_json::array();
+    for (const PatternFit& fit : result.fits) {
+        fits.push_back({{"pattern", fit.patternId}, {"score", fit.score}});
+    }
+    return {
+        {"savedAt", result.savedAt.toIso8601()},
+        {"contentVersion", result.contentVersion},
+        {"fits", std::move(fits)},
+        {"answers", result.answers},
+    };
+}
+
 } // namespace spasmguide::log_json

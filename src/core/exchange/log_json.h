@@ -4,6 +4,7 @@
 
 #include "store/activity_model.h"
 #include "store/episode_model.h"
+#include "store/pattern_result.h"
 
 #include <nlohmann/json.hpp>
 #include <string_view>
@@ -15,6 +16,8 @@ namespace spasmguide::log_json {
 // camelCase like the model's; times are ISO 8601 with offset; body areas are their stable ids.
 // Version 2 adds, per episode after "checkIns", the tools' records: "heatSessions", "breathingSessions" and
 // "medicationsTaken" (durations in whole milliseconds, "durationMs"). A version-1 file simply has none.
+// An episode's saved pattern-finder results follow in "patternResults" (optional, so still version 2): each
+// {"savedAt", "contentVersion", "fits": [{"pattern", "score"}], "answers": {question id: [answer ids]}}.
 inline constexpr std::string_view kFormat = "spasmguide-log";
 inline constexpr int kFormatVersion = 2;
 
@@ -26,5 +29,7 @@ inline constexpr int kFormatVersion = 2;
 [[nodiscard]] nlohmann::ordered_json toJson(const HeatSession& session);
 [[nodiscard]] nlohmann::ordered_json toJson(const BreathingSession& session);
 [[nodiscard]] nlohmann::ordered_json toJson(const MedicationEntry& entry);
+// A saved pattern-finder result, without "episodeId".
+[[nodiscard]] nlohmann::ordered_json toJson(const SavedPatternResult& result);
 
 } // namespace spasmguide::log_json

@@ -218,6 +218,38 @@ void readActivities(const json& object, const std::string& at, const std::string
              });
 }
 
+// An episode's "patternResults": when each was saved, with which content, the patterns that fitted (best first)
+// and the answers given. Ids in them are the content's, so they are only checked to be texts.
+std::vector<SavedPatternResult> readPatternResults(const json& object, const std::string& at,
+                                                   const std::string& episodeId) {
+    std::vector<SavedPatternResult> out;
+    const json& results = array(object, "patternResults", at, false);
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        const auto resultAt = child(child(at, "patternResults"), i);
+        requireObject(results[i], resultAt);
+        SavedPatternResult& result = out.emplace_back();
+        result.episodeId = episodeId;
+        result.savedAt = timeOf(*member(results[i], "savedAt", resultAt, true), child(resultAt, "savedAt"));
+        result.contentVersion = text(results[i], "contentVersion", resultAt);
+        const json& fits = array(results[i], "fits", resultAt, false);
+        for (std::size_t f = 0; f < fits.size(); ++f) {
+            const auto fitAt = child(child(resultAt, "fits"), f);
+            requireObject(fits[f], fitAt);
+            PatternFit& fit = result.fits.emplace_back();
+            fit.patternId = text(fits[f], "pattern", fitAt, true);
+            fit.score = static_cast<int>(wholeNumber(*member(fits[f], "score", fitAt, true), child(fitAt, "score"),
+                                                     -1'000'000, 1'000'000, "must be a whole number"));
+        }
+        if (const json* answers = member(results[i], "answers", resultAt, false)) {
+            requireObject(*answers, child(resultAt, "answers"));
+            for (const auto& answer : answers->items()) {
+                result.answers[answer.key()] = texts(*answers, answer.key().c_str(), child(resultAt, "answers"));
+            }
+        }
+    }
+    return out;
+}
+
 ImportedEpisode readEpisode(const json& object, const std::string& at, std::unordered_set<std::string>& episodeIds,
                             std::unordered_set<std::string>& checkInIds, std::unordered_set<std::string>& activityIds) {
     requireObject(object, at);
@@ -244,6 +276,7 @@ ImportedEpisode readEpisode(const json& object, const std::string& at, std::unor
         imported.checkIns.back().episodeId = e.id;
     }
     readActivities(object, at, e.id, activityIds, imported.activities);
+    imported.patternResults = readPatternResults(object, at, e.id);
     return imported;
 }
 

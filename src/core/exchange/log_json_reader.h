@@ -4,6 +4,7 @@
 
 #include "store/activity_model.h"
 #include "store/episode_model.h"
+#include "store/pattern_result.h"
 
 #include <iosfwd>
 #include <stdexcept>
@@ -24,6 +25,7 @@ struct ImportedEpisode {
     std::vector<CheckIn> checkIns;   // episodeId set to the episode's
     std::vector<PlanTick> planTicks; // the day-by-day plan's checklist; optional in the file
     EpisodeActivities activities;    // the tools' records, episodeId set likewise; empty in a version-1 file
+    std::vector<SavedPatternResult> patternResults; // the pattern finder's saved results; optional in the file
 };
 
 // Reads and checks a whole JSON log (log_json.h) before anything is written. Required: "format", "formatVersion"

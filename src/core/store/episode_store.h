@@ -71,6 +71,12 @@ public:
     void savePatternResult(const SavedPatternResult& result);
     // The most recently saved result of an episode (by savedAt, then by save order); nullopt when none.
     [[nodiscard]] std::optional<SavedPatternResult> latestPatternResult(const std::string& episodeId);
+    // Every saved result, by episode id, oldest first (for exports).
+    [[nodiscard]] std::map<std::string, std::vector<SavedPatternResult>> allPatternResults();
+    // For imports, inside the caller's Transaction: adds the results the episode lacks (one saved at the same
+    // moment with the same fits and answers is the same result); returns how many.
+    std::size_t mergePatternResults(const std::string& episodeId, const std::vector<SavedPatternResult>& results,
+                                    const Transaction& transaction);
     // The companion tools' records (activity_model.h). Each add returns the record's id (a new UUID when empty) and
     // throws when its episode does not exist; an id already stored is rewritten rather than added twice.
     std::string addHeatSession(HeatSession session);

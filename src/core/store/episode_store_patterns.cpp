@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pattern-finder results of EpisodeStore; the episode half is in episode_store.cpp.
 #include "store/check_in_rows.h"
+#include "store/database.h"
 #include "store/episode_store.h"
+#include "store/statement.h"
 #include "store/store_error.h"
 #include "store/transaction.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
@@ -55,6 +58,31 @@ std::map<std::string, std::vector<std::string>> answersFromJson(std::string_view
     return answers;
 }
 
+constexpr const char* kResultColumns = "saved_at, saved_ms, content_version, fits, answers";
+
+// A result from a row whose first columns are kResultColumns.
+SavedPatternResult resultFromRow(Statement& row, std::string episodeId) {
+    SavedPatternResult result;
+    result.episodeId = std::move(episodeId);
+    result.savedAt = Timestamp::fromIso8601(row.columnView(0)).value_or(Timestamp{row.columnInt64(1), 0});
+    result.contentVersion = row.columnText(2);
+    result.fits = fitsFromJson(row.columnView(3));
+    result.answers = answersFromJson(row.columnView(4));
+    return result;
+}
+
+void insertResult(Database& db, std::int64_t episodeRow, const SavedPatternResult& result) {
+    db.prepare("INSERT INTO pattern_results (episode_id, saved_at, saved_ms, content_version, fits, answers) "
+               "VALUES (?, ?, ?, ?, ?, ?)")
+        .bindInt64(1, episodeRow)
+        .bindText(2, result.savedAt.toIso8601())
+        .bindInt64(3, result.savedAt.epochMs)
+        .bindText(4, result.contentVersion)
+        .bindText(5, fitsToJson(result.fits))
+        .bindText(6, json(result.answers).dump())
+        .run();
+}
+
 } // namespace
 
 void EpisodeStore::savePatternResult(const SavedPatternResult& result) {
@@ -63,16 +91,49 @@ void EpisodeStore::savePatternResult(const SavedPatternResult& result) {
     if (!episodeRow) {
         throw StoreError(SQLITE_CONSTRAINT_FOREIGNKEY, "the pattern result's episode does not exist");
     }
-    m_db.prepare("INSERT INTO pattern_results (episode_id, saved_at, saved_ms, content_version, fits, answers) "
-                 "VALUES (?, ?, ?, ?, ?, ?)")
-        .bindInt64(1, *episodeRow)
-        .bindText(2, result.savedAt.toIso8601())
-        .bindInt64(3, result.savedAt.epochMs)
-        .bindText(4, result.contentVersion)
-        .bindText(5, fitsToJson(result.fits))
-        .bindText(6, json(result.answers).dump())
-        .run();
+    insertResult(m_db, *episodeRow, result);
     transaction.commit();
+}
+
+std::map<std::string, std::vector<SavedPatternResult>> EpisodeStore::allPatternResults() {
+    auto row = m_db.prepare(std::string("SELECT ") + kResultColumns +
+                            ", e.uuid FROM pattern_results r JOIN episodes e ON e.id = r.episode_id "
+                            "ORDER BY e.uuid, r.saved_ms, r.id");
+    std::map<std::string, std::vector<SavedPatternResult>> results;
+    while (row.step()) {
+        std::string episodeId = row.columnText(5);
+        results[episodeId].push_back(resultFromRow(row, episodeId));
+    }
+    return results;
+}
+
+std::size_t EpisodeStore::mergePatternResults(const std::string& episodeId,
+                                              const std::vector<SavedPatternResult>& results, const Transaction&) {
+    const auto episodeRow = rows::episodeRowId(m_db, episodeId);
+    if (!episodeRow) {
+        throw StoreError(SQLITE_CONSTRAINT_FOREIGNKEY, "the pattern results' episode does not exist");
+    }
+    std::vector<SavedPatternResult> existing;
+    auto row = m_db.prepare(std::string("SELECT ") + kResultColumns +
+                            " FROM pattern_results WHERE episode_id = ? ORDER BY saved_ms, id");
+    row.bindInt64(1, *episodeRow);
+    while (row.step()) {
+        existing.push_back(resultFromRow(row, episodeId));
+    }
+    std::size_t added = 0;
+    for (SavedPatternResult result : results) {
+        result.episodeId = episodeId;
+        const auto same = [&result](const SavedPatternResult& kept) {
+            return kept.savedAt.epochMs == result.savedAt.epochMs && kept.fits == result.fits &&
+                   kept.answers == result.answers;
+        };
+        if (std::none_of(existing.begin(), existing.end(), same)) {
+            insertResult(m_db, *episodeRow, result);
+            existing.push_back(result);
+            ++added;
+        }
+    }
+    return added;
 }
 
 std::optional<SavedPatternResult> EpisodeStore::latestPatternResult(const std::string& episodeId) {
@@ -80,19 +141,13 @@ std::optional<SavedPatternResult> EpisodeStore::latestPatternResult(const std::s
     if (!episodeRow) {
         return std::nullopt;
     }
-    auto row = m_db.prepare("SELECT saved_at, saved_ms, content_version, fits, answers FROM pattern_results "
-                            "WHERE episode_id = ? ORDER BY saved_ms DESC, id DESC LIMIT 1");
+    auto row = m_db.prepare(std::string("SELECT ") + kResultColumns +
+                            " FROM pattern_results WHERE episode_id = ? ORDER BY saved_ms DESC, id DESC LIMIT 1");
     row.bindInt64(1, *episodeRow);
     if (!row.step()) {
         return std::nullopt;
     }
-    SavedPatternResult result;
-    result.episodeId = episodeId;
-    result.savedAt = Timestamp::fromIso8601(row.columnView(0)).value_or(Timestamp{row.columnInt64(1), 0});
-    result.contentVersion = row.columnText(2);
-    result.fits = fitsFromJson(row.columnView(3));
-    result.answers = answersFromJson(row.columnView(4));
-    return result;
+    return resultFromRow(row, episodeId);
 }
 
 } // namespace spasmguide
