@@ -14,4 +14,9 @@ QString installedDataPath(const QString& name) {
     return QFileInfo(path).isDir() ? path : QString();
 }
 
+QString installedModuleFolder() {
+    const QDir binaryDir(QCoreApplication::applicationDirPath());
+    return QDir::cleanPath(binaryDir.filePath(QStringLiteral(SPASMGUIDE_MODULEDIR_FROM_BIN)));
+}
+
 } // namespace spasmguide

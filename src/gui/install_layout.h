@@ -11,5 +11,8 @@ namespace spasmguide {
 // Linux, beside the .exe on Windows, Contents/Resources in the macOS bundle (packaging/cmake/install_layout.cmake).
 // Empty when there is no such folder, as in a build tree.
 [[nodiscard]] QString installedDataPath(const QString& name);
+// The folder the optional modules are installed in (optional_module.h), found the same way; the build tree puts
+// them there too. The path is given whether or not the folder exists.
+[[nodiscard]] QString installedModuleFolder();
 
 } // namespace spasmguide

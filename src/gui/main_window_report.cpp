@@ -19,7 +19,7 @@ namespace {
 // The print dialog's module, loaded the first time a report is printed; nullptr when it is missing.
 print_module::PrintWithDialog printWithDialog() {
     static OptionalModule module(QString::fromLatin1(print_module::kName));
-    return reinterpret_cast<print_module::PrintWithDialog>(module.resolve(print_module::kPrintWithDialog));
+    return module.resolveAs<print_module::PrintWithDialog>(print_module::kPrintWithDialog);
 }
 
 } // namespace

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "optional_module.h"
 
-#include <QCoreApplication>
+#include "install_layout.h"
+
 #include <QDir>
 #include <QLibrary>
 #include <spdlog/spdlog.h>
@@ -18,8 +19,7 @@ QStringList OptionalModule::searchFolders() {
     if (const QString override = qEnvironmentVariable("SPASMGUIDE_MODULE_DIR"); !override.isEmpty()) {
         folders << override;
     }
-    const QDir binaryDir(QCoreApplication::applicationDirPath());
-    folders << QDir::cleanPath(binaryDir.filePath(QStringLiteral(SPASMGUIDE_MODULEDIR_FROM_BIN)));
+    folders << installedModuleFolder();
     return folders;
 }
 

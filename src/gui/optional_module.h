@@ -28,6 +28,10 @@ public:
     // The exported function `symbol`, loading the module on first use; nullptr when the module or the function
     // is missing (then errorString() says why, and it is logged once).
     [[nodiscard]] QFunctionPointer resolve(const char* symbol);
+    // resolve(), as the function type the module's header declares for `symbol`.
+    template <typename Function> [[nodiscard]] Function resolveAs(const char* symbol) {
+        return reinterpret_cast<Function>(resolve(symbol));
+    }
     [[nodiscard]] const QString& errorString() const { return m_error; }
 
     // The folders searched, in order.

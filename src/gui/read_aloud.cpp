@@ -44,7 +44,7 @@ void ReadAloud::initialise() {
     m_initialised = true;
 #ifdef SPASMGUIDE_HAVE_SPEECH
     m_module = std::make_unique<OptionalModule>(QString::fromLatin1(speech_module::kName));
-    const auto create = reinterpret_cast<speech_module::Create>(m_module->resolve(speech_module::kCreate));
+    const auto create = m_module->resolveAs<speech_module::Create>(speech_module::kCreate);
     if (!create) {
         setUnavailable(tr("Reading aloud is not available: part of SpasmGuide is missing. Reinstalling it may help."));
         return;

@@ -32,7 +32,7 @@ private Q_SLOTS:
 
     void theSpeechEngineIsMadeAndReportsItsStatus() {
         OptionalModule module(QString::fromLatin1(speech_module::kName));
-        const auto create = reinterpret_cast<speech_module::Create>(module.resolve(speech_module::kCreate));
+        const auto create = module.resolveAs<speech_module::Create>(speech_module::kCreate);
         if (!create) {
             QSKIP("built without Qt TextToSpeech");
         }
