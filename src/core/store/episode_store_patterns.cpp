@@ -121,8 +121,7 @@ std::size_t EpisodeStore::mergePatternResults(const std::string& episodeId,
         existing.push_back(resultFromRow(row, episodeId));
     }
     std::size_t added = 0;
-    for (SavedPatternResult result : results) {
-        result.episodeId = episodeId;
+    for (const SavedPatternResult& result : results) {
         const auto same = [&result](const SavedPatternResult& kept) {
             return kept.savedAt.epochMs == result.savedAt.epochMs && kept.fits == result.fits &&
                    kept.answers == result.answers;
