@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommonStyle>
+#include <QFontMetrics>
 #include <QIconEngine>
 #include <QLineEdit>
 #include <QMenu>
@@ -119,7 +120,18 @@ QSize AppStyle::sizeFromContents(ContentsType type, const QStyleOption* option, 
     if (type == CT_PushButton) {
         const QSize box(2 * (kButtonBorder + buttonPaddingH(widget)), 2 * (kButtonBorder + kButtonPaddingV));
         const int minWidth = widget && widget->property("bodyArea").toBool() ? 110 : kMinTarget;
-        return size.expandedTo(QSize(minWidth, kMinTarget)) + box;
+        QSize contents = size;
+        // A checked button's label is drawn bold (drawButtonLabel): a checkable one is sized for that, so choosing
+        // it never clips its words.
+        const auto* label = qstyleoption_cast<const QStyleOptionButton*>(option);
+        const auto* button = qobject_cast<const QAbstractButton*>(widget);
+        if (label && button && button->isCheckable() && !button->font().bold()) {
+            QFont bold = button->font();
+            bold.setBold(true);
+            contents.rwidth() += std::max(0, QFontMetrics(bold).horizontalAdvance(label->text) -
+                                                 QFontMetrics(button->font()).horizontalAdvance(label->text));
+        }
+        return contents.expandedTo(QSize(minWidth, kMinTarget)) + box;
     }
     QSize result = QProxyStyle::sizeFromContents(type, option, size, widget);
     if (type == CT_CheckBox && qobject_cast<const QCheckBox*>(widget)) {

@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 
 using namespace spasmguide;
@@ -113,6 +115,31 @@ private Q_SLOTS:
                                                 .arg(text, describe(w))));
                     }
                 }
+            }
+        }
+    }
+
+    // A chosen option's words are drawn bold; every checkable button has room for them, chosen or not.
+    void aChosenButtonsBoldWordsFitInIt() {
+        auto window = openWindow();
+        for (const auto& id : window->screenIds()) {
+            window->showScreen(id);
+            for (auto* button : window->findChildren<QPushButton*>()) {
+                if (!button->isVisible() || !button->isCheckable() || button->text().isEmpty()) {
+                    continue;
+                }
+                QStyleOptionButton option;
+                option.initFrom(button);
+                option.rect = button->rect();
+                const int room =
+                    button->style()->subElementRect(QStyle::SE_PushButtonContents, &option, button).width();
+                QFont bold = button->font();
+                bold.setBold(true);
+                const int needed = QFontMetrics(bold).horizontalAdvance(button->text());
+                QVERIFY2(
+                    needed <= room,
+                    qPrintable(
+                        QStringLiteral("%1: %2 needs %3 px, has %4").arg(id, describe(button)).arg(needed).arg(room)));
             }
         }
     }
