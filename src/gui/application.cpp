@@ -6,6 +6,7 @@
 #include "app_settings.h"
 #include "command_line.h"
 #include "content/content_validator.h"
+#include "content/editorial_checks.h"
 #include "content_source.h"
 #include "demo_data.h"
 #include "episode_log.h"
@@ -42,9 +43,18 @@ void print(FILE* stream, const QString& text) {
     std::fflush(stream);
 }
 
+// The day reviews are dated against: today, or SPASMGUIDE_TODAY (year-month-day) so that tests that run the
+// binary give the same answer next year.
+std::chrono::sys_days validationDay() {
+    if (const auto day = calendarDate(qEnvironmentVariable("SPASMGUIDE_TODAY").toStdString())) {
+        return *day;
+    }
+    return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+}
+
 int validateContent(const QString& dir, CommandLine::ReportFormat format) {
     spdlog::set_level(spdlog::level::off); // the diagnostics below are the output; no log lines in between
-    ContentValidator validator(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    ContentValidator validator(validationDay());
     const auto diagnostics = validator.validateRoot(dir.toStdString());
     const bool valid = !hasErrors(diagnostics);
     if (format == CommandLine::ReportFormat::Json) {

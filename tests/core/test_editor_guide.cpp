@@ -81,7 +81,7 @@ TEST_CASE("every example in the editor's guide validates when applied to the shi
     // A product card, a red flag, a pattern and a language, at least.
     REQUIRE(examples.size() >= 4);
     ContentCopy root;
-    ContentValidator validator(std::chrono::sys_days{std::chrono::November / 23 / 2026});
+    ContentValidator validator(std::chrono::sys_days{std::chrono::December / 7 / 2026});
     for (const auto& example : examples) {
         INFO("content/README.md:" << example.line << ": " << example.action << ' ' << example.file << ' '
                                   << example.pointer);

@@ -47,7 +47,7 @@ extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
         shippedContent().files[relativePath(i)] = bytes.str();
     }
     validator =
-        std::make_unique<spasmguide::ContentValidator>(std::chrono::sys_days{std::chrono::November / 23 / 2026});
+        std::make_unique<spasmguide::ContentValidator>(std::chrono::sys_days{std::chrono::December / 7 / 2026});
     loader = std::make_unique<spasmguide::ContentLoader>();
     return 0;
 }

@@ -138,10 +138,10 @@ private Q_SLOTS:
         QCOMPARE(page.day(), 4);
         QCOMPARE(page.checklist().first()->signId(), QStringLiteral("return-to-activity"));
         // The phase's title names its days already, so they are not repeated after it.
-        QVERIFY2(status().endsWith(QStringLiteral("\u00b7 Days 4\u201310")), qPrintable(status()));
+        QVERIFY2(status().endsWith(QStringLiteral("\u00b7 Days 4\u201313")), qPrintable(status()));
         auto* next = page.findChild<QLabel*>(QStringLiteral("planNext"));
         QVERIFY(next);
-        QVERIFY(next->text().startsWith(QStringLiteral("From day 11 (")));
+        QVERIFY(next->text().startsWith(QStringLiteral("From day 14 (")));
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("planReview"))
                     ->text()
                     .contains(QStringLiteral("Draft, not yet reviewed")));

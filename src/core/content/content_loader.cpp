@@ -83,6 +83,17 @@ void ContentLoader::loadFile(const ContentFiles& files, const BundleFile& bundle
             fallback = &it->second;
         }
     }
+    if (base && !fallback) {
+        // The base's file has errors (a base locale needs every file), so there is nothing to compare with yet.
+        out.diagnostics.push_back({files.displayPath(relativePath),
+                                   1,
+                                   1,
+                                   Severity::Warning,
+                                   "not checked: " + out.locale + '/' + name + " is compared with " + base->locale +
+                                       '/' + name + ", which has errors",
+                                   {}});
+        return;
+    }
     auto read = files.read(relativePath);
     // The manifest says which language a folder holds and who reviewed it: it cannot be borrowed.
     if (read.status == FileRead::Status::Missing && fallback && name != "manifest.json") {
@@ -150,11 +161,10 @@ LocaleFiles ContentLoader::loadLocale(const ContentFiles& files, const std::stri
     for (const auto& file : kBundleFiles) {
         loadFile(files, file, base, result);
     }
-    // Cross-file rules read documents as the schemas shape them, so they wait for schema-valid files.
+    // Cross-file rules read documents as the schemas shape them, so each runs on the schema-valid files it needs:
+    // a broken file never hides another file's problems.
     result.checked = result.files.size() == kBundleFiles.size();
-    if (result.checked) {
-        crossCheckBundle(result.files, locale, result.diagnostics);
-    }
+    crossCheckBundle(result.files, locale, result.diagnostics);
     return result;
 }
 

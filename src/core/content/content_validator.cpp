@@ -79,15 +79,8 @@ Diagnostics ContentValidator::validate(const ContentFiles& files, std::vector<st
     for (const auto& locale : locales) {
         const auto before = out.size();
         const bool isTranslation = hasBase && locale != baseName;
-        if (isTranslation && hasErrors(base.diagnostics)) {
-            out.push_back({files.displayPath(locale),
-                           1,
-                           1,
-                           Severity::Warning,
-                           "not checked: " + locale + " is compared with " + baseName + ", which has errors",
-                           {}});
-            continue;
-        }
+        // A base with errors still serves: each translated file is compared with the base's file when that file
+        // is usable, and reported as not checked when it is not.
         auto loaded = m_loader.loadLocale(files, locale, isTranslation ? &base : nullptr);
         append(out, loaded.diagnostics);
         append(out, loaded.untranslated);

@@ -4,6 +4,7 @@
 
 #include "content/finder_checks.h"
 #include "content/plan_checks.h"
+#include "content/step_checks.h"
 
 #include <map>
 #include <set>
@@ -26,7 +27,8 @@ public:
 
     void add(const ParsedFile& file, const std::string& pointer, const std::string& id, Diagnostics& out) {
         auto [it, inserted] = m_seen.try_emplace(id, IdSite{&file, pointer});
-        if (!inserted) {
+        // A repeat a translation borrows from the base locale is the base's, and the base's check reports it.
+        if (!inserted && file.owns(pointer)) {
             const auto first = it->second.file->source.positionOf(it->second.file->source.offsetOf(it->second.pointer));
             out.push_back(file.diagnosticAt(
                 pointer, "duplicate " + m_kind + " id \"" + id + "\" (first used at " + it->second.file->displayPath +
@@ -69,10 +71,12 @@ void checkSourceReferences(const ParsedFile& file, const json& node, const std::
             continue;
         }
         for (std::size_t i = 0; i < value.size(); ++i) {
-            if (value[i].is_string() && !sources.contains(value[i].get<std::string>())) {
-                out.push_back(file.diagnosticAt(childPointer + '/' + std::to_string(i),
-                                                "unknown source \"" + value[i].get<std::string>() +
-                                                    "\": add it to the \"sources\" list in manifest.json"));
+            // A reference a translation borrows is the base's, and the base's check reports it.
+            const auto referencePointer = childPointer + '/' + std::to_string(i);
+            if (value[i].is_string() && file.owns(referencePointer) && !sources.contains(value[i].get<std::string>())) {
+                out.push_back(
+                    file.diagnosticAt(referencePointer, "unknown source \"" + value[i].get<std::string>() +
+                                                            "\": add it to the \"sources\" list in manifest.json"));
             }
         }
     }
@@ -81,59 +85,75 @@ void checkSourceReferences(const ParsedFile& file, const json& node, const std::
 } // namespace
 
 void crossCheckBundle(const ParsedFiles& files, const std::string& locale, Diagnostics& out) {
-    const auto& manifest = files.at("manifest.json");
-    const auto& declaredLocale = manifest.document.at("locale").get_ref<const std::string&>();
-    if (declaredLocale != locale) {
-        out.push_back(manifest.diagnosticAt("/locale", "locale \"" + declaredLocale +
-                                                           "\" does not match its folder \"" + locale + '"'));
-    }
-
+    // Each rule runs on the files it needs that are usable, so one broken file never hides another's problems.
+    auto usable = [&files](const char* name) -> const ParsedFile* {
+        const auto it = files.find(name);
+        return it == files.end() ? nullptr : &it->second;
+    };
+    const ParsedFile* manifest = usable("manifest.json");
     UniqueIds sources("source");
-    addIds(sources, manifest, manifest.document.at("sources"), "/sources", "id", out);
-
-    UniqueIds signs("red flag");
-    const auto& redFlags = files.at("red-flags.json");
-    for (const char* tier : {"emergency", "sameDay"}) {
-        addIds(signs, redFlags, redFlags.document.at(tier).at("signs"), std::string("/") + tier + "/signs", "id", out);
+    if (manifest) {
+        const auto& declaredLocale = manifest->document.at("locale").get_ref<const std::string&>();
+        if (declaredLocale != locale) {
+            out.push_back(manifest->diagnosticAt("/locale", "locale \"" + declaredLocale +
+                                                                "\" does not match its folder \"" + locale + '"'));
+        }
+        addIds(sources, *manifest, manifest->document.at("sources"), "/sources", "id", out);
     }
 
-    const auto& numbers = files.at("emergency-numbers.json");
-    UniqueIds regions("region");
-    addIds(regions, numbers, numbers.document.at("regions"), "/regions", "region", out);
-    const auto& defaultRegion = numbers.document.at("defaultRegion").get_ref<const std::string&>();
-    if (!regions.contains(defaultRegion)) {
-        out.push_back(numbers.diagnosticAt("/defaultRegion",
-                                           "default region \"" + defaultRegion + "\" is not in the \"regions\" list"));
-    }
-
-    const auto& steps = files.at("steps.json");
-    UniqueIds stepIds("step");
-    UniqueIds stepNumbers("step number");
-    UniqueIds products("product");
-    const auto& stepArray = steps.document.at("steps");
-    for (std::size_t i = 0; i < stepArray.size(); ++i) {
-        const auto pointer = "/steps/" + std::to_string(i);
-        stepIds.add(steps, pointer + "/id", stepArray[i].at("id").get<std::string>(), out);
-        stepNumbers.add(steps, pointer + "/number", stepArray[i].at("number").dump(), out);
-        const auto& blocks = stepArray[i].at("blocks");
-        for (std::size_t b = 0; b < blocks.size(); ++b) {
-            if (blocks[b].at("type") == "products") {
-                addIds(products, steps, blocks[b].at("items"), pointer + "/blocks/" + std::to_string(b) + "/items",
-                       "id", out);
-            }
+    if (const auto* redFlags = usable("red-flags.json")) {
+        UniqueIds signs("red flag");
+        for (const char* tier : {"emergency", "sameDay"}) {
+            addIds(signs, *redFlags, redFlags->document.at(tier).at("signs"), std::string("/") + tier + "/signs", "id",
+                   out);
         }
     }
 
-    const auto& patterns = files.at("patterns.json");
-    UniqueIds patternIds("pattern");
-    addIds(patternIds, patterns, patterns.document.at("patterns"), "/patterns", "id", out);
-    checkPatternFinder(patterns, out);
+    if (const auto* numbers = usable("emergency-numbers.json")) {
+        UniqueIds regions("region");
+        addIds(regions, *numbers, numbers->document.at("regions"), "/regions", "region", out);
+        const auto& defaultRegion = numbers->document.at("defaultRegion").get_ref<const std::string&>();
+        if (!regions.contains(defaultRegion)) {
+            out.push_back(numbers->diagnosticAt("/defaultRegion", "default region \"" + defaultRegion +
+                                                                      "\" is not in the \"regions\" list"));
+        }
+    }
 
-    checkPlan(files.at("plan.json"), out);
+    if (const auto* steps = usable("steps.json")) {
+        UniqueIds stepIds("step");
+        UniqueIds stepNumbers("step number");
+        UniqueIds products("product");
+        const auto& stepArray = steps->document.at("steps");
+        for (std::size_t i = 0; i < stepArray.size(); ++i) {
+            const auto pointer = "/steps/" + std::to_string(i);
+            stepIds.add(*steps, pointer + "/id", stepArray[i].at("id").get<std::string>(), out);
+            stepNumbers.add(*steps, pointer + "/number", stepArray[i].at("number").dump(), out);
+            const auto& blocks = stepArray[i].at("blocks");
+            for (std::size_t b = 0; b < blocks.size(); ++b) {
+                if (blocks[b].at("type") == "products") {
+                    addIds(products, *steps, blocks[b].at("items"), pointer + "/blocks/" + std::to_string(b) + "/items",
+                           "id", out);
+                }
+            }
+        }
+        checkSteps(*steps, out);
+    }
 
-    for (const auto& [name, file] : files) {
-        if (name != "manifest.json") {
-            checkSourceReferences(file, file.document, "", sources, out);
+    if (const auto* patterns = usable("patterns.json")) {
+        UniqueIds patternIds("pattern");
+        addIds(patternIds, *patterns, patterns->document.at("patterns"), "/patterns", "id", out);
+        checkPatternFinder(*patterns, out);
+    }
+
+    if (const auto* plan = usable("plan.json")) {
+        checkPlan(*plan, out);
+    }
+
+    if (manifest) { // without its list of sources no citation can be checked
+        for (const auto& [name, file] : files) {
+            if (name != "manifest.json") {
+                checkSourceReferences(file, file.document, "", sources, out);
+            }
         }
     }
 }

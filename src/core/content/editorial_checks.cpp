@@ -37,6 +37,8 @@ std::string text(const json& object, const char* key) {
     return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+} // namespace
+
 // "2026-02-30" parses as a pattern but is no day; year_month_day knows.
 std::optional<std::chrono::sys_days> calendarDate(const std::string& iso) {
     if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') {
@@ -61,7 +63,16 @@ std::optional<std::chrono::sys_days> calendarDate(const std::string& iso) {
     return std::chrono::sys_days(date);
 }
 
-} // namespace
+bool isOverTwelveMonthsOld(std::chrono::sys_days date, std::chrono::sys_days today) {
+    // 2025-02-28 turns 12 months old on 2026-02-28; 2024-02-29 on 2025-02-28 (the last day of that month).
+    const std::chrono::year_month_day from{date};
+    auto anniversary = from + std::chrono::years(1);
+    if (!anniversary.ok()) {
+        anniversary =
+            std::chrono::year_month_day_last(anniversary.year(), std::chrono::month_day_last(anniversary.month()));
+    }
+    return today > std::chrono::sys_days(anniversary);
+}
 
 void checkEmergencyNumbers(const ParsedFile& file, Diagnostics& out) {
     const auto& regions = file.document.at("regions");
@@ -88,6 +99,11 @@ void checkEmergencyNumbers(const ParsedFile& file, Diagnostics& out) {
 
 namespace {
 
+// "this language's content" for "/review", "the part "plan"" for "/partReviews/plan".
+std::string reviewedWhat(const std::string& at) {
+    return at == "/review" ? "this language's content" : "the part \"" + at.substr(at.rfind('/') + 1) + '"';
+}
+
 // One review record at `at` ("/review", "/partReviews/plan"): a translation's is its own, its date a real one.
 void checkReviewRecord(const ParsedFile& manifest, const std::string& at, bool isTranslation,
                        std::chrono::sys_days today, Diagnostics& out) {
@@ -112,6 +128,11 @@ void checkReviewRecord(const ParsedFile& manifest, const std::string& at, bool i
         out.push_back(manifest.diagnosticAt(at + "/date", "not a date: write it year-month-day, e.g. 2026-11-23"));
     } else if (*date > today + std::chrono::days(1)) {
         out.push_back(manifest.diagnosticAt(at + "/date", "the review date is in the future", Severity::Warning));
+    } else if (isOverTwelveMonthsOld(*date, today)) {
+        out.push_back(manifest.diagnosticAt(at + "/date",
+                                            "the review is more than 12 months old: review " + reviewedWhat(at) +
+                                                " again and update its status, by and date",
+                                            Severity::Warning));
     }
 }
 
@@ -140,9 +161,10 @@ void checkEditorialRules(const LocaleFiles& locale, const ContentFiles& files, b
             checkEmergencyNumbers(file, out);
         } else if (name == "manifest.json") {
             std::set<std::string> ownParts;
-            if (const auto plan = locale.files.find("plan.json");
-                plan != locale.files.end() && !plan->second.borrowed) {
-                ownParts.insert("plan");
+            for (const auto& [part, partFile] : kReviewedParts) {
+                if (const auto it = locale.files.find(partFile); it != locale.files.end() && !it->second.borrowed) {
+                    ownParts.insert(std::string(part));
+                }
             }
             checkReview(file, isTranslation, today, out, ownParts);
         }

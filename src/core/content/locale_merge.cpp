@@ -26,6 +26,11 @@ bool isLanguageNeutral(const std::string& key, const json& value) {
     return !value.is_structured() && (!value.is_string() || kNeutralText.count(key) > 0);
 }
 
+// The lists of source ids: taken whole from a translation that has one, never merged item by item.
+bool isCitationList(const std::string& key) {
+    return key == "sources" || key == "noteSources";
+}
+
 bool isAsciiLetter(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -101,7 +106,9 @@ private:
         json merged = own;
         for (const auto& [key, value] : base.items()) {
             const auto child = pointer + '/' + escapePointerToken(key);
-            if (const auto it = own.find(key); it != own.end()) {
+            if (const auto it = own.find(key); it != own.end() && isCitationList(key)) {
+                merged[key] = *it; // a translation cites what its own words need (a local brand's leaflet, say)
+            } else if (it != own.end()) {
                 merged[key] = merge(value, *it, child, translatable && !isLanguageNeutral(key, *it));
             } else {
                 if (!isLanguageNeutral(key, value)) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <type_traits>
 
 namespace spasmguide {
 
@@ -42,6 +43,44 @@ const PlanPhase* Plan::phaseAfter(const PlanPhase& phase) const {
         }
     }
     return nullptr;
+}
+
+SourceIds Step::allSources() const {
+    SourceIds ids;
+    auto add = [&ids](const SourceIds& more) {
+        for (const auto& source : more) {
+            if (std::find(ids.begin(), ids.end(), source) == ids.end()) {
+                ids.push_back(source);
+            }
+        }
+    };
+    for (const auto& block : blocks) {
+        std::visit(
+            [&add](const auto& b) {
+                using T = std::decay_t<decltype(b)>;
+                if constexpr (std::is_same_v<T, ProductsBlock>) {
+                    for (const auto& product : b.items) {
+                        add(product.sources);
+                        if (product.timer) {
+                            add(product.timer->sources);
+                        }
+                    }
+                } else if constexpr (std::is_same_v<T, ListBlock>) {
+                    add(b.sources);
+                    for (const auto& item : b.items) {
+                        add(item.noteSources);
+                    }
+                } else if constexpr (std::is_same_v<T, CalloutBlock>) {
+                    add(b.sources);
+                    add(b.noteSources);
+                } else if constexpr (!std::is_same_v<T, PatternsBlock>) {
+                    add(b.sources);
+                }
+            },
+            block);
+    }
+    add(sources);
+    return ids;
 }
 
 const Step* ContentBundle::step(const std::string& id) const {

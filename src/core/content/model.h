@@ -17,6 +17,9 @@ using Text = std::string;
 using TextList = std::vector<std::string>;
 using SourceIds = std::vector<std::string>;
 
+// The id that cites the author's own protocol text (his words, his product picks).
+inline constexpr const char* kAuthorProtocolSource = "author-protocol";
+
 struct Source {
     std::string id;
     Text title;
@@ -100,6 +103,14 @@ struct EmergencyNumbers {
     [[nodiscard]] const EmergencyNumber& forRegion(const std::string& region) const;
 };
 
+// How the heat timer treats a product, from its maker's instructions. No minutes unless a source gives them.
+struct ProductTimer {
+    std::optional<int> minutes;    // the timer's starting minutes
+    std::optional<int> maxMinutes; // the most it allows
+    Text instruction;              // shown with the timer, e.g. the maker's hours
+    SourceIds sources;
+};
+
 struct Product {
     std::string id;
     Text name;
@@ -107,10 +118,13 @@ struct Product {
     TextList bullets;
     std::string url;
     Text linkLabel;
+    SourceIds sources;
+    std::optional<ProductTimer> timer;
 };
 
 struct ParagraphBlock {
     Text text;
+    SourceIds sources;
 };
 struct CalloutBlock {
     enum class Kind { Safety, Warning, Info, Disclaimer };
@@ -118,15 +132,24 @@ struct CalloutBlock {
     Text title;
     Text text;
     SourceIds sources;
+    Text note; // shown under the text, set apart: e.g. a research note beside the author's words
+    SourceIds noteSources;
 };
 struct ProductsBlock {
     Text disclosure;
     std::vector<Product> items;
 };
+// One list item, with an optional note under it (who says so, what the research says) and the note's sources.
+struct ListItem {
+    Text text;
+    Text note;
+    SourceIds noteSources;
+};
 struct ListBlock {
     Text title;
-    TextList items;
+    std::vector<ListItem> items;
     Text footer;
+    SourceIds sources;
 };
 struct PatternsBlock {
     Text title;
@@ -144,6 +167,7 @@ struct LinkBlock {
     Text label;
     std::string url;
     Text note;
+    SourceIds sources;
 };
 
 using Block =
@@ -158,6 +182,9 @@ struct Step {
     TextList medicationNames; // offered by the medication log: names only, never a dose
     std::vector<Block> blocks;
     SourceIds sources;
+
+    // Every source the step cites, itself or in any block, product or note, in order and without repeats.
+    [[nodiscard]] SourceIds allSources() const;
 };
 
 struct Pattern {

@@ -72,21 +72,55 @@ std::vector<PlanItem> planItems(const json& j, const char* key) {
     return items;
 }
 
+// Timer minutes are small whole numbers (the schema says 1-720); anything else is refused like a step number.
+std::optional<int> minutes(const json& j, const char* key) {
+    const auto it = j.find(key);
+    if (it == j.end()) {
+        return std::nullopt;
+    }
+    if (!it->is_number_integer() || it->get<std::int64_t>() < 1 || it->get<std::int64_t>() > 720) {
+        throw std::out_of_range("a timer's minutes are not a whole number from 1 to 720");
+    }
+    return it->get<int>();
+}
+
+Product product(const json& p) {
+    Product out{str(p, "id"),  str(p, "name"),      str(p, "bestFor"),     strings(p, "bullets"),
+                str(p, "url"), str(p, "linkLabel"), strings(p, "sources"), std::nullopt};
+    if (const auto timer = p.find("timer"); timer != p.end()) {
+        out.timer = ProductTimer{minutes(*timer, "minutes"), minutes(*timer, "maxMinutes"), str(*timer, "instruction"),
+                                 strings(*timer, "sources")};
+    }
+    return out;
+}
+
+ListBlock listBlock(const json& j) {
+    ListBlock b{str(j, "title"), {}, str(j, "footer"), strings(j, "sources")};
+    for (const auto& item : j.at("items")) {
+        if (item.is_string()) {
+            b.items.push_back({item.get<std::string>(), {}, {}});
+        } else {
+            b.items.push_back({str(item, "text"), str(item, "note"), strings(item, "noteSources")});
+        }
+    }
+    return b;
+}
+
 Block block(const json& j) {
     const auto type = str(j, "type");
     if (type == "callout") {
-        return CalloutBlock{calloutKind(str(j, "kind")), str(j, "title"), str(j, "text"), strings(j, "sources")};
+        return CalloutBlock{calloutKind(str(j, "kind")), str(j, "title"), str(j, "text"),
+                            strings(j, "sources"),       str(j, "note"),  strings(j, "noteSources")};
     }
     if (type == "products") {
         ProductsBlock b{str(j, "disclosure"), {}};
         for (const auto& p : j.at("items")) {
-            b.items.push_back({str(p, "id"), str(p, "name"), str(p, "bestFor"), strings(p, "bullets"), str(p, "url"),
-                               str(p, "linkLabel")});
+            b.items.push_back(product(p));
         }
         return b;
     }
     if (type == "list") {
-        return ListBlock{str(j, "title"), strings(j, "items"), str(j, "footer")};
+        return listBlock(j);
     }
     if (type == "patterns") {
         return PatternsBlock{str(j, "title"), str(j, "intro"), str(j, "closing")};
@@ -95,9 +129,10 @@ Block block(const json& j) {
         return EvidenceBlock{str(j, "title"), str(j, "text"), strings(j, "sources")};
     }
     if (type == "link") {
-        return LinkBlock{str(j, "title"), str(j, "text"), str(j, "label"), str(j, "url"), str(j, "note")};
+        return LinkBlock{str(j, "title"), str(j, "text"), str(j, "label"),
+                         str(j, "url"),   str(j, "note"), strings(j, "sources")};
     }
-    return ParagraphBlock{str(j, "text")};
+    return ParagraphBlock{str(j, "text"), strings(j, "sources")};
 }
 
 } // namespace

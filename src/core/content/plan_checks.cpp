@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/plan_checks.h"
 
+#include "content/source_rules.h"
+
 #include <map>
 #include <string>
 
@@ -74,12 +76,15 @@ void checkPlan(const ParsedFile& plan, Diagnostics& out) {
         for (const char* list : {"do", "avoid", "seeClinicianIf"}) {
             const auto& items = phases[i].at(list);
             for (std::size_t k = 0; k < items.size(); ++k) {
-                itemIds.add(plan, pointer + '/' + list + '/' + std::to_string(k) + "/id",
-                            items[k].at("id").get<std::string>(), out);
+                const auto itemPointer = pointer + '/' + list + '/' + std::to_string(k);
+                itemIds.add(plan, itemPointer + "/id", items[k].at("id").get<std::string>(), out);
+                requireSources(plan, itemPointer, "the plan item \"" + items[k].at("id").get<std::string>() + '"',
+                               Severity::Warning, out);
             }
         }
     }
     checkDays(plan, phases, out);
+    requireSources(plan, "/movementReminder", "the movement reminder", Severity::Warning, out);
 }
 
 } // namespace spasmguide

@@ -210,9 +210,9 @@ void PlanScreen::addChecklist(const PlanPhase& phase) {
 }
 
 void PlanScreen::addLists(const PlanPhase& phase) {
-    ListBlock avoid{tr("Avoid").toStdString(), {}, {}};
+    ListBlock avoid{tr("Avoid").toStdString(), {}, {}, {}};
     for (const auto& item : phase.avoid) {
-        avoid.items.push_back(item.text);
+        avoid.items.push_back({item.text, {}, {}});
     }
     body()->addWidget(makeBlockWidget(avoid, *m_content));
     auto* clinician = new Callout(Callout::Kind::Warning, tr("See a clinician if"), {});

@@ -62,7 +62,8 @@ void StepScreen::setContent(const ContentBundle& content, const QString& nextTit
     for (auto* card : body()->parentWidget()->findChildren<ProductCard*>()) {
         connect(card, &ProductCard::timeRequested, this, &StepScreen::timeProductRequested);
     }
-    if (auto* sources = makeSourcesLine(step->sources, content)) {
+    // Boxes show their own sources; this line lists everything the step cites, the author's protocol included.
+    if (auto* sources = makeSourcesLine(step->allSources(), content)) {
         body()->addWidget(sources);
     }
     body()->addStretch(1);

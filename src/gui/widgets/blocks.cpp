@@ -18,6 +18,20 @@
 namespace spasmguide {
 namespace {
 
+constexpr int kCardsPerRow = 3;
+
+// A box's own "Sources:" line names what its research rests on. The author's own words are the whole guide's
+// backbone, named once in the step's sources line: a line under every one of his boxes would only add Tab stops.
+SourceIds boxSources(const SourceIds& ids) {
+    SourceIds out;
+    for (const auto& id : ids) {
+        if (id != kAuthorProtocolSource && std::find(out.begin(), out.end(), id) == out.end()) {
+            out.push_back(id);
+        }
+    }
+    return out;
+}
+
 QWidget* column(QWidget* parent = nullptr) {
     auto* widget = new QWidget(parent);
     auto* layout = new QVBoxLayout(widget);
@@ -49,12 +63,15 @@ QWidget* products(const ProductsBlock& block) {
     if (!block.disclosure.empty()) {
         widget->layout()->addWidget(makeNote(qstr(block.disclosure)));
     }
-    // Side by side at a normal size; the grid still wraps its text at 200%.
+    // Side by side, three to a row, at a normal size; the grid still wraps its text at 200%.
     auto* grid = new QGridLayout;
     grid->setSpacing(14);
     for (std::size_t i = 0; i < block.items.size(); ++i) {
-        grid->addWidget(new ProductCard(block.items[i]), 0, static_cast<int>(i));
-        grid->setColumnStretch(static_cast<int>(i), 1);
+        const int index = static_cast<int>(i);
+        grid->addWidget(new ProductCard(block.items[i]), index / kCardsPerRow, index % kCardsPerRow);
+    }
+    for (int column = 0; column < kCardsPerRow; ++column) {
+        grid->setColumnStretch(column, 1);
     }
     static_cast<QVBoxLayout*>(widget->layout())->addLayout(grid);
     return widget;
@@ -66,7 +83,14 @@ QWidget* list(const ListBlock& block) {
         widget->layout()->addWidget(makeHeading(qstr(block.title), 1.2));
     }
     for (const auto& item : block.items) {
-        widget->layout()->addWidget(makeTextLabel(QStringLiteral("\u2022  ") + qstr(item)));
+        widget->layout()->addWidget(makeTextLabel(QStringLiteral("\u2022  ") + qstr(item.text)));
+        if (!item.note.empty()) {
+            // Under its item, indented and muted: whose words these are and what the research says.
+            auto* note = makeNote(qstr(item.note));
+            note->setObjectName(QStringLiteral("listItemNote"));
+            note->setContentsMargins(24, 0, 0, 0);
+            widget->layout()->addWidget(note);
+        }
     }
     if (!block.footer.empty()) {
         auto* footer = makeTextLabel(qstr(block.footer));
@@ -184,7 +208,10 @@ QWidget* makeBlockWidget(const Block& block, const ContentBundle& content) {
                 return paragraph(b);
             } else if constexpr (std::is_same_v<T, CalloutBlock>) {
                 auto* callout = new Callout(kindOf(b.kind), qstr(b.title), qstr(b.text));
-                callout->setSourcesHtml(sourcesHtml(b.sources, content));
+                callout->setNote(qstr(b.note));
+                SourceIds ids = b.sources;
+                ids.insert(ids.end(), b.noteSources.begin(), b.noteSources.end());
+                callout->setSourcesHtml(sourcesHtml(boxSources(ids), content));
                 return callout;
             } else if constexpr (std::is_same_v<T, ProductsBlock>) {
                 return products(b);

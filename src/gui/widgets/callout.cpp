@@ -92,6 +92,20 @@ void Callout::insertWidget(int index, QWidget* widget) {
     m_column->insertWidget(index, widget);
 }
 
+void Callout::setNote(const QString& text) {
+    if (text.isEmpty()) {
+        return;
+    }
+    auto* rule = new QFrame;
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Plain);
+    rule->setProperty("role", QStringLiteral("muted"));
+    m_column->addWidget(rule);
+    auto* note = makeTextLabel(text);
+    note->setObjectName(QStringLiteral("calloutNote"));
+    m_column->addWidget(note);
+}
+
 void Callout::setSourcesHtml(const QString& html) {
     if (html.isEmpty()) {
         return;

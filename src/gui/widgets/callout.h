@@ -18,6 +18,8 @@ public:
 
     Callout(Kind kind, const QString& title, const QString& text, QWidget* parent = nullptr);
 
+    // Adds a note under the text, set apart from it (a research note beside the author's words); none when empty.
+    void setNote(const QString& text);
     // Adds a "Sources:" line; `html` must already be escaped (see sourcesHtml()).
     void setSourcesHtml(const QString& html);
     // Inserts into the text column (0 is above the heading).
