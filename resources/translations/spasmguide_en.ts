@@ -243,17 +243,17 @@
 <context>
     <name>spasmguide::ContentProblemsScreen</name>
     <message numerus="yes">
-        <source>The content in %1 could not be used, so SpasmGuide is showing its built-in guide. Fix these %n problem(s) and start SpasmGuide again. Each line reads file:line:column: message.</source>
+        <source>%n error(s)</source>
         <translation>
-            <numerusform>The content in %1 could not be used, so SpasmGuide is showing its built-in guide. Fix this problem and start SpasmGuide again. The line reads file:line:column: message.</numerusform>
-            <numerusform>The content in %1 could not be used, so SpasmGuide is showing its built-in guide. Fix these %n problems and start SpasmGuide again. Each line reads file:line:column: message.</numerusform>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s) about the content in %1:</source>
+        <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n warning about the content in %1:</numerusform>
-            <numerusform>%n warnings about the content in %1:</numerusform>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

@@ -761,6 +761,38 @@
         <source>SpasmGuide %1 is free software under the GNU General Public License, version 3 or later. The guide text belongs to its author, %2, and is not covered by the GPL. Built with Qt (LGPL 3), nlohmann/json (MIT), SQLite (public domain), spdlog and fmt (MIT) and valijson (BSD 2-clause).</source>
         <translation>SpasmGuide %1 es software libre bajo la Licencia Pública General de GNU (GNU General Public License), versión 3 o posterior. El texto de la guía pertenece a su autor, %2, y no está cubierto por la GPL. Creado con Qt (LGPL 3), nlohmann/json (MIT), SQLite (dominio público), spdlog y fmt (MIT) y valijson (BSD de 2 cláusulas).</translation>
     </message>
+    <message>
+        <source>Warning signs and care advice</source>
+        <translation>Señales de alarma y consejos de atención</translation>
+    </message>
+    <message>
+        <source>The three steps</source>
+        <translation>Los tres pasos</translation>
+    </message>
+    <message>
+        <source>Common patterns and the pattern finder</source>
+        <translation>Patrones frecuentes y buscador de patrones</translation>
+    </message>
+    <message>
+        <source>Day-by-day plan</source>
+        <translation>Plan día a día</translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translation>Números de emergencia</translation>
+    </message>
+    <message>
+        <source>Review status of each part</source>
+        <translation>Estado de revisión de cada parte</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>, as the whole guide</source>
+        <translation>, igual que la guía completa</translation>
+    </message>
 </context>
 <context>
     <name>spasmguide::BodyMap</name>
@@ -1129,19 +1161,39 @@
         <source>No problems in %1.</source>
         <translation>No hay problemas en %1.</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
     <message numerus="yes">
-        <source>The content in %1 could not be used, so SpasmGuide is showing its built-in guide. Fix these %n problem(s) and start SpasmGuide again. Each line reads file:line:column: message.</source>
+        <source>%n error(s)</source>
         <translation>
-            <numerusform>No se pudo usar el contenido de %1, así que SpasmGuide muestra su guía integrada. Hay %n problema que corregir antes de volver a iniciar SpasmGuide. Cada línea tiene el formato archivo:línea:columna: mensaje.</numerusform>
-            <numerusform>No se pudo usar el contenido de %1, así que SpasmGuide muestra su guía integrada. Hay %n problemas que corregir antes de volver a iniciar SpasmGuide. Cada línea tiene el formato archivo:línea:columna: mensaje.</numerusform>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s) about the content in %1:</source>
+        <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n advertencia sobre el contenido de %1:</numerusform>
-            <numerusform>%n advertencias sobre el contenido de %1:</numerusform>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The content in %1 could not be used, so SpasmGuide is showing its built-in guide. Fix the errors and start SpasmGuide again.</source>
+        <translation>No se pudo usar el contenido de %1, así que SpasmGuide muestra su guía integrada. Corrija los errores y vuelva a iniciar SpasmGuide.</translation>
+    </message>
+    <message>
+        <source>The latest change in %1 could not be used, so its last good version is still shown. Fix the errors and save again.</source>
+        <translation>No se pudo usar el último cambio en %1, así que se sigue mostrando su última versión correcta. Corrija los errores y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>The content in %1 is in use.</source>
+        <translation>Se está usando el contenido de %1.</translation>
+    </message>
+    <message>
+        <source>%1 Found: %2. Each line reads file:line:column: error or warning: message.</source>
+        <translation>%1 Encontrados: %2. Cada línea dice archivo:línea:columna: error o warning (advertencia): mensaje.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1499,14 @@
     <message>
         <source>Heat on. Rest and breathe slowly.</source>
         <translation>Calor aplicado. Descanse y respire despacio.</translation>
+    </message>
+    <message>
+        <source>Set minutes</source>
+        <translation>Ponga los minutos</translation>
+    </message>
+    <message>
+        <source>Follow the product&apos;s instructions for how long to use it, and set the minutes.</source>
+        <translation>Siga las instrucciones del producto sobre cuánto tiempo usarlo, y ponga los minutos.</translation>
     </message>
 </context>
 <context>

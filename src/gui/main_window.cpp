@@ -291,7 +291,11 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
     }
     if (screenId == screens::kContentProblems) {
         auto* page = new ContentProblemsScreen;
-        page->setProblems(m_content.problems, m_content.requestedRoot, m_content.usingBuiltIn);
+        using Shown = ContentProblemsScreen::Shown;
+        page->setProblems(m_content.problems, m_content.requestedRoot,
+                          m_showingLastGood        ? Shown::LastGoodVersion
+                          : m_content.usingBuiltIn ? Shown::BuiltInGuide
+                                                   : Shown::TheFolder);
         connect(page, &ContentProblemsScreen::backRequested, this, &MainWindow::goBack);
         return page;
     }

@@ -122,6 +122,44 @@ private Q_SLOTS:
         QCOMPARE(timer()->productBox()->currentText(), QStringLiteral("GENIANI XL Electric Heating Pad"));
     }
 
+    void aWrapStartsAtItsMakersHoursAndShowsTheHeatSafetyLine() {
+        m_window->showScreen(QStringLiteral("heat-timer"));
+        auto* screen = timer();
+        screen->chooseProduct(QStringLiteral("ThermaCare Advanced Back & Hip"));
+        QCOMPARE(screen->minutesBox()->value(), 480); // the maker: up to 8 hours in a day
+        QCOMPARE(screen->minutesBox()->maximum(), 480);
+        QCOMPARE(screen->countdown()->text(), QStringLiteral("8:00:00"));
+        QVERIFY(screen->instruction()->text().contains(QStringLiteral("up to 8 hours")));
+        QVERIFY(screen->startButton()->isEnabled());
+        QVERIFY(screen->safetyText()->isVisibleTo(screen));
+        QVERIFY(screen->safetyText()->text().contains(QStringLiteral("Never put heat on numb skin")));
+        QVERIFY(screen->safetyText()->text().contains(QStringLiteral("Avoid sleeping directly"))); // the author's
+        QTest::mouseClick(screen->startButton(), Qt::LeftButton);
+        m_clock.advance(1h);
+        screen->refresh();
+        QCOMPARE(screen->countdown()->text(), QStringLiteral("7:00:00"));
+        QVERIFY(screen->safetyText()->isVisibleTo(screen)); // in view for the whole session
+    }
+
+    void aPadWhoseMakerGivesNoMinutesWaitsForThePersonToSetThem() {
+        m_window->showScreen(QStringLiteral("heat-timer"));
+        auto* screen = timer();
+        screen->chooseProduct(QStringLiteral("GENIANI XL Electric Heating Pad"));
+        QCOMPARE(screen->minutesBox()->value(), 0); // no number without a source
+        QCOMPARE(screen->minutesBox()->text(), QStringLiteral("Set minutes"));
+        QVERIFY(!screen->startButton()->isEnabled());
+        QVERIFY(screen->instruction()->text().contains(QStringLiteral("Follow the pad's own instructions")));
+        screen->minutesBox()->setValue(30);
+        QVERIFY(screen->startButton()->isEnabled());
+        QCOMPARE(screen->countdown()->text(), QStringLiteral("30:00"));
+
+        // A product typed in, not in the content: the general line, and again no minutes.
+        screen->productBox()->setCurrentText(QStringLiteral("Wheat bag"));
+        QCOMPARE(screen->minutesBox()->value(), 0);
+        QVERIFY(screen->instruction()->text().contains(QStringLiteral("Follow the product's instructions")));
+        QVERIFY(!screen->startButton()->isEnabled());
+    }
+
     void aRunningSessionIsFoundAgainAfterACrash() {
         const TimerSession running("heat", "Wheat bag", 20min, m_clock.now() - 5min);
         writeSessionFile(running);

@@ -5,6 +5,7 @@
 // waits are bounded waits for the file-system event.
 #include "content_watcher.h"
 #include "gui_test_support.h"
+#include "screens/content_problems_screen.h"
 #include "screens/triage_screen.h"
 #include "widgets/sign_row.h"
 
@@ -115,6 +116,14 @@ private Q_SLOTS:
         QVERIFY(!window.content().problems.empty());
         QVERIFY(
             QString::fromStdString(window.content().problems.front().format()).contains(QStringLiteral("steps.json:")));
+        // The problems page counts what its lines say: errors, never "warnings" for a line that reads "error:".
+        window.showScreen(QStringLiteral("content-problems"));
+        auto* problems = static_cast<ContentProblemsScreen*>(window.screen(QStringLiteral("content-problems")));
+        QVERIFY(problems->problemsText().contains(QStringLiteral(": error: ")));
+        QVERIFY(problems->summaryText().contains(QStringLiteral("last good version is still shown")));
+        QVERIFY(problems->summaryText().contains(QStringLiteral("1 error")));
+        QVERIFY(!problems->summaryText().contains(QStringLiteral("warning(s) about")));
+        QVERIFY(!problems->summaryText().contains(QStringLiteral("1 warning")));
 
         QVERIFY(save(m_steps, m_original));
         QVERIFY(reloaded.wait(5000));

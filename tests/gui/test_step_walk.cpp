@@ -4,6 +4,7 @@
 
 #include <QDesktopServices>
 #include <QLabel>
+#include <QTranslator>
 #include <QUrl>
 
 using namespace spasmguide;
@@ -121,6 +122,31 @@ private Q_SLOTS:
         QVERIFY(facts.contains(QStringLiteral("Review status: Draft")));
         click(*window, QStringLiteral("aboutBack"));
         QCOMPARE(window->currentScreenId(), QStringLiteral("triage"));
+    }
+
+    void aboutListsEveryPartsReviewStatusInWords() {
+        auto window = openWindow();
+        window->showScreen(QStringLiteral("about"));
+        const QString parts = onScreen<QLabel>(*window, QStringLiteral("partReviews"))->text();
+        for (const char* part : {"Warning signs and care advice", "The three steps",
+                                 "Common patterns and the pattern finder", "Day-by-day plan", "Emergency numbers"}) {
+            QVERIFY2(parts.contains(QLatin1String(part) + QStringLiteral(": Draft, not yet reviewed")), part);
+        }
+        QVERIFY(!parts.contains(QStringLiteral("Approved"))); // the shipped content is a draft: nothing claims more
+        QVERIFY(parts.contains(QStringLiteral("2026-12-07")));
+    }
+
+    void aboutListsThePartsInSpanishToo() {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/spasmguide_es.qm")));
+        QCoreApplication::installTranslator(&translator);
+        ContentLoader loader;
+        auto window = openWindow(QStringLiteral("ES"), loadContent(loader, {}, QStringLiteral("es")));
+        window->showScreen(QStringLiteral("about"));
+        const QString parts = onScreen<QLabel>(*window, QStringLiteral("partReviews"))->text();
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(parts.contains(QStringLiteral("Señales de alarma")), qPrintable(parts));
+        QVERIFY(parts.contains(QStringLiteral("Traducción de los mantenedores de SpasmGuide")));
     }
 };
 

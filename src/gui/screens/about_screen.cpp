@@ -23,6 +23,25 @@ QString AboutScreen::reviewStatusName(const std::string& status) {
     return tr("Draft, not yet reviewed");
 }
 
+QString AboutScreen::partName(const std::string& part) {
+    if (part == "signs") {
+        return tr("Warning signs and care advice");
+    }
+    if (part == "steps") {
+        return tr("The three steps");
+    }
+    if (part == "patterns") {
+        return tr("Common patterns and the pattern finder");
+    }
+    if (part == "plan") {
+        return tr("Day-by-day plan");
+    }
+    if (part == "numbers") {
+        return tr("Emergency numbers");
+    }
+    return QString::fromStdString(part);
+}
+
 AboutScreen::AboutScreen(QWidget* parent) : ScreenPage(QStringLiteral("about"), parent) {
     auto* back = new QPushButton(tr("\u2190 Back"));
     back->setObjectName(QStringLiteral("aboutBack"));
@@ -73,6 +92,23 @@ void AboutScreen::setContent(const ContentBundle& content, bool builtIn) {
     auto* factsLabel = makeTextLabel(facts.join(QLatin1Char('\n')));
     factsLabel->setObjectName(QStringLiteral("contentFacts"));
     body()->addWidget(factsLabel);
+
+    // Each part is reviewed on its own; one without a record of its own has the whole guide's status.
+    body()->addWidget(makeHeading(tr("Review status of each part"), 1.0));
+    QStringList parts;
+    for (const char* part : {"signs", "steps", "patterns", "plan", "numbers"}) {
+        const auto it = manifest.partReviews.find(part);
+        const Review& review = it != manifest.partReviews.end() ? it->second : manifest.review;
+        QString line = tr("%1: %2 (%3, %4)")
+                           .arg(partName(part), reviewStatusName(review.status), qstr(review.by), qstr(review.date));
+        if (it == manifest.partReviews.end()) {
+            line += tr(", as the whole guide");
+        }
+        parts << QStringLiteral("\u2022  ") + line;
+    }
+    auto* partsLabel = makeTextLabel(parts.join(QLatin1Char('\n')));
+    partsLabel->setObjectName(QStringLiteral("partReviews"));
+    body()->addWidget(partsLabel);
 
     std::vector<std::string> ids;
     for (const auto& source : manifest.sources) {

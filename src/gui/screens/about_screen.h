@@ -23,6 +23,8 @@ public:
     // A manifest review status ("approved", "in-review", anything else a draft) in words; the plan screen shows
     // its own part's status the same way.
     [[nodiscard]] static QString reviewStatusName(const std::string& status);
+    // A reviewed part ("signs", "steps", "patterns", "plan", "numbers", as in manifest.json "partReviews") in words.
+    [[nodiscard]] static QString partName(const std::string& part);
 
 Q_SIGNALS:
     void backRequested();

@@ -33,7 +33,7 @@ ContentProblemsScreen::ContentProblemsScreen(QWidget* parent) : ScreenPage(QStri
     connect(back, &QPushButton::clicked, this, &ContentProblemsScreen::backRequested);
 }
 
-void ContentProblemsScreen::setProblems(const Diagnostics& problems, const QString& contentRoot, bool usingBuiltIn) {
+void ContentProblemsScreen::setProblems(const Diagnostics& problems, const QString& contentRoot, Shown shown) {
     QStringList lines;
     for (const auto& problem : problems) {
         lines << qstr(problem.format());
@@ -42,20 +42,44 @@ void ContentProblemsScreen::setProblems(const Diagnostics& problems, const QStri
     if (problems.empty()) {
         m_summary->setText(contentRoot.isEmpty() ? tr("No problems: the built-in guide is in use.")
                                                  : tr("No problems in %1.").arg(contentRoot));
-    } else if (usingBuiltIn) {
-        m_summary->setText(tr("The content in %1 could not be used, so SpasmGuide is showing its built-in guide. "
-                              "Fix these %n problem(s) and start SpasmGuide again. Each line reads "
-                              "file:line:column: message.",
-                              nullptr, static_cast<int>(problems.size()))
-                               .arg(contentRoot));
-    } else {
-        m_summary->setText(
-            tr("%n warning(s) about the content in %1:", nullptr, static_cast<int>(problems.size())).arg(contentRoot));
+        return;
     }
+    const int errors = static_cast<int>(countOf(problems, Severity::Error));
+    const int warnings = static_cast<int>(countOf(problems, Severity::Warning));
+    QString counts;
+    if (errors > 0 && warnings > 0) {
+        counts = tr("%1 and %2").arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings));
+    } else if (errors > 0) {
+        counts = tr("%n error(s)", nullptr, errors);
+    } else {
+        counts = tr("%n warning(s)", nullptr, warnings);
+    }
+    QString lead;
+    switch (shown) {
+    case Shown::BuiltInGuide:
+        lead = tr("The content in %1 could not be used, so SpasmGuide is showing its built-in guide. Fix the errors "
+                  "and start SpasmGuide again.")
+                   .arg(contentRoot);
+        break;
+    case Shown::LastGoodVersion:
+        lead = tr("The latest change in %1 could not be used, so its last good version is still shown. Fix the "
+                  "errors and save again.")
+                   .arg(contentRoot);
+        break;
+    case Shown::TheFolder:
+        lead = tr("The content in %1 is in use.").arg(contentRoot);
+        break;
+    }
+    m_summary->setText(
+        tr("%1 Found: %2. Each line reads file:line:column: error or warning: message.").arg(lead, counts));
 }
 
 QString ContentProblemsScreen::problemsText() const {
     return m_list->toPlainText();
+}
+
+QString ContentProblemsScreen::summaryText() const {
+    return m_summary->text();
 }
 
 } // namespace spasmguide

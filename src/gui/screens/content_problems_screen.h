@@ -15,10 +15,15 @@ class ContentProblemsScreen final : public ScreenPage {
     Q_OBJECT
 
 public:
+    // What the app shows while the folder has these problems.
+    enum class Shown { BuiltInGuide, LastGoodVersion, TheFolder };
+
     explicit ContentProblemsScreen(QWidget* parent = nullptr);
 
-    void setProblems(const Diagnostics& problems, const QString& contentRoot, bool usingBuiltIn);
+    // The summary counts errors and warnings from the lines themselves, so it always agrees with them.
+    void setProblems(const Diagnostics& problems, const QString& contentRoot, Shown shown);
     [[nodiscard]] QString problemsText() const;
+    [[nodiscard]] QString summaryText() const;
 
 Q_SIGNALS:
     void backRequested();

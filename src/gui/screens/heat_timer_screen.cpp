@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screens/heat_timer_screen.h"
 
-#include "content/model.h"
 #include "store/uuid.h"
+#include "widgets/blocks.h"
 #include "widgets/text.h"
 
 #include <QComboBox>
@@ -12,17 +12,25 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace spasmguide {
 namespace {
 
-constexpr int kDefaultMinutes = 20; // the evidence line's "10–20 minutes at a time"
 const char* const kHeatKind = "heat";
 
+// "19:59" under an hour, "7:59:59" from an hour on (a wrap is worn for hours).
 QString clockText(std::chrono::milliseconds left) {
     const auto seconds = (left.count() + 999) / 1000; // 0.2 s left still shows 0:01
+    if (seconds >= 3600) {
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    }
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -41,14 +49,19 @@ HeatTimerScreen::HeatTimerScreen(const Clock& clock, QWidget* parent)
     m_minutes = new QSpinBox;
     m_minutes->setObjectName(QStringLiteral("heatTimerMinutes"));
     m_minutes->setAccessibleName(tr("Minutes"));
-    m_minutes->setRange(1, 60);
-    m_minutes->setValue(kDefaultMinutes);
+    // No minutes until a product's maker gives them or the person sets them: 0 reads "Set minutes".
+    m_minutes->setRange(0, kMaxMinutes);
+    m_minutes->setValue(0);
     m_minutes->setSuffix(tr(" min"));
+    m_minutes->setSpecialValueText(tr("Set minutes"));
     form->addRow(tr("Heat product"), m_product);
     form->addRow(tr("Minutes"), m_minutes);
     body()->addLayout(form);
+    m_instruction = makeTextLabel({});
+    m_instruction->setObjectName(QStringLiteral("heatTimerInstruction"));
+    body()->addWidget(m_instruction);
 
-    m_countdown = makeHeading(clockText(std::chrono::minutes(kDefaultMinutes)), 4.0);
+    m_countdown = makeHeading(clockText(std::chrono::minutes(0)), 4.0);
     m_countdown->setObjectName(QStringLiteral("heatCountdown"));
     m_countdown->setAlignment(Qt::AlignCenter);
     body()->addWidget(m_countdown);
@@ -63,6 +76,7 @@ HeatTimerScreen::HeatTimerScreen(const Clock& clock, QWidget* parent)
     m_skinCheck->setVisible(false);
     body()->addWidget(m_skinCheck);
     m_safety = makeTextLabel({});
+    m_safety->setObjectName(QStringLiteral("heatTimerSafety"));
     body()->addWidget(m_safety);
     body()->addStretch(1);
 
@@ -90,33 +104,70 @@ HeatTimerScreen::HeatTimerScreen(const Clock& clock, QWidget* parent)
     connect(m_minutes, &QSpinBox::valueChanged, this, [this](int minutes) {
         if (!m_session) {
             m_countdown->setText(clockText(std::chrono::minutes(minutes)));
+            updateControls();
         }
     });
+    connect(m_product, &QComboBox::currentTextChanged, this, &HeatTimerScreen::applyProduct);
     updateControls();
 }
 
 void HeatTimerScreen::setContent(const ContentBundle& content) {
     const QString current = m_product->currentText();
-    m_product->clear();
+    m_content = &content;
+    m_products.clear();
+    QStringList safety;
     for (const auto& step : content.steps) {
+        const bool hasProducts = std::any_of(step.blocks.begin(), step.blocks.end(),
+                                             [](const Block& b) { return std::holds_alternative<ProductsBlock>(b); });
         for (const auto& block : step.blocks) {
             if (const auto* products = std::get_if<ProductsBlock>(&block)) {
-                for (const auto& product : products->items) {
-                    m_product->addItem(qstr(product.name));
-                }
+                m_products.append(QVector<Product>(products->items.begin(), products->items.end()));
             } else if (const auto* callout = std::get_if<CalloutBlock>(&block);
-                       callout && callout->kind == CalloutBlock::Kind::Safety && m_safety->text().isEmpty()) {
+                       hasProducts && callout && callout->kind == CalloutBlock::Kind::Safety) {
                 // The content's own heat-safety words, in view for the whole session.
-                m_safety->setText(QStringLiteral("\u26A0  %1: %2").arg(qstr(callout->title), qstr(callout->text)));
+                safety << QStringLiteral("\u26A0  %1: %2").arg(qstr(callout->title), qstr(callout->text));
             }
         }
+    }
+    m_safety->setText(safety.join(QLatin1Char('\n')));
+    const QSignalBlocker quiet(m_product); // the product is applied once, below
+    m_product->clear();
+    for (const auto& product : m_products) {
+        m_product->addItem(qstr(product.name));
     }
     if (!current.isEmpty()) {
         m_product->setCurrentText(current);
     }
+    applyProduct(m_product->currentText());
+}
+
+void HeatTimerScreen::applyProduct(const QString& name) {
+    if (m_session) {
+        return; // never changed mid-way
+    }
+    const auto it =
+        std::find_if(m_products.begin(), m_products.end(), [&name](const Product& p) { return qstr(p.name) == name; });
+    const ProductTimer* timer = it != m_products.end() && it->timer ? &*it->timer : nullptr;
+    const bool hasMinutes = timer && timer->minutes;
+    m_minutes->setRange(hasMinutes ? 1 : 0, timer && timer->maxMinutes ? *timer->maxMinutes : kMaxMinutes);
+    // A number only when the maker gives one; otherwise the person sets it.
+    m_minutes->setValue(hasMinutes ? *timer->minutes : 0);
+    m_instruction->setText(timer
+                               ? qstr(timer->instruction)
+                               : tr("Follow the product's instructions for how long to use it, and set the minutes."));
+    delete m_instructionSources;
+    m_instructionSources = timer && m_content ? makeSourcesLine(timer->sources, *m_content) : nullptr;
+    if (m_instructionSources) {
+        body()->insertWidget(body()->indexOf(m_instruction) + 1, m_instructionSources);
+    }
+    m_countdown->setText(clockText(std::chrono::minutes(m_minutes->value())));
+    updateControls();
 }
 
 void HeatTimerScreen::start() {
+    if (m_minutes->value() <= 0) {
+        return; // Start stays disabled until there are minutes to count
+    }
     m_session = TimerSession(kHeatKind, m_product->currentText().toStdString(),
                              std::chrono::minutes(m_minutes->value()), m_clock.now());
     m_session->setRecordId(newUuid());
@@ -210,6 +261,7 @@ void HeatTimerScreen::updateControls() {
     m_stop->setVisible(running);
     m_product->setEnabled(!running);
     m_minutes->setEnabled(!running);
+    m_start->setEnabled(m_minutes->value() > 0);
     if (running) {
         const bool paused = m_session->state(m_clock.now()) == TimerSession::State::Paused;
         m_pause->setText(paused ? tr("Resume") : tr("Pause"));

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "content/model.h"
 #include "store/clock.h"
 #include "tools/timer_session.h"
 #include "widgets/screen_page.h"
 
 #include <QTimer>
+#include <QVector>
 #include <optional>
 
 class QComboBox;
@@ -16,11 +18,12 @@ class QSpinBox;
 
 namespace spasmguide {
 
-struct ContentBundle;
-
 // Step 1's heat timer: pick the product and minutes, a large countdown, pause and stop, the heat-safety text
-// always in view, and a skin check when the time is up. The state lives in a TimerSession read against the
-// injected clock; the one-second tick only repaints, so a slow or suspended machine never stretches a session.
+// always in view, and a skin check when the time is up. Each product's minutes and their limit come from its
+// card in the content (the maker's instructions, with their source); a product without them starts at no minutes,
+// with the line "follow the product's instructions", until the person sets them. The state lives in a TimerSession read
+// against the injected clock; the one-second tick only repaints, so a slow or suspended machine never stretches a
+// session.
 class HeatTimerScreen final : public ScreenPage {
     Q_OBJECT
 
@@ -43,6 +46,11 @@ public:
     [[nodiscard]] QLabel* skinCheck() const { return m_skinCheck; }
     [[nodiscard]] QSpinBox* minutesBox() const { return m_minutes; }
     [[nodiscard]] QComboBox* productBox() const { return m_product; }
+    [[nodiscard]] QLabel* instruction() const { return m_instruction; }
+    [[nodiscard]] QLabel* safetyText() const { return m_safety; }
+
+    // The most minutes anyone can set for a product whose maker gives none: the schema's limit, 12 hours.
+    static constexpr int kMaxMinutes = 720;
 
 Q_SIGNALS:
     void sessionChanged(const spasmguide::TimerSession& session); // save it, so a crash cannot lose it
@@ -55,6 +63,7 @@ private:
     void togglePause();
     void stop();
     void updateControls();
+    void applyProduct(const QString& name); // its minutes, limit and instruction, unless a session is running
 
     const Clock& m_clock;
     std::optional<TimerSession> m_session;
@@ -65,6 +74,10 @@ private:
     QLabel* m_status = nullptr;
     QLabel* m_skinCheck = nullptr;
     QLabel* m_safety = nullptr;
+    QLabel* m_instruction = nullptr;
+    QWidget* m_instructionSources = nullptr;
+    const ContentBundle* m_content = nullptr;
+    QVector<Product> m_products; // in the order of the product box
     QPushButton* m_start = nullptr;
     QPushButton* m_pause = nullptr;
     QPushButton* m_stop = nullptr;
