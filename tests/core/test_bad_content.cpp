@@ -142,16 +142,15 @@ TEST_CASE("invalid UTF-8 is reported at the bad byte") {
     CHECK_THAT(lines[0], Catch::Contains("ill-formed UTF-8 byte"));
 }
 
-TEST_CASE("a 50 MB string is refused as too long, and the message stays short") {
+TEST_CASE("a 50 MB string is refused unread, and the message stays short") {
     ContentCopy root;
     root.write("en/patterns.json", std::string(kPatternsHead) +
                                        "    {\"id\": \"disc\", \"name\": \"Disc\", \"explanation\": \"" +
                                        std::string(50 * 1024 * 1024, 'x') + "\"}\n  ]\n}\n");
     const auto lines = problems(root);
     REQUIRE(lines.size() == 1);
-    CHECK(lines[0] ==
-          root.display("en/patterns.json") +
-              ":3:51: error: text is too long: at most 2000 characters allowed (at /patterns/0/explanation)");
+    CHECK(lines[0] == root.display("en/patterns.json") + ":1:1: error: the file is 52,428,878 bytes, over the limit of "
+                                                         "1,048,576 bytes (1 MB) for a content file");
 }
 
 TEST_CASE("10,000-deep nesting is refused without recursing") {

@@ -25,6 +25,25 @@ if(SETUP STREQUAL "broken")
         "{\n  \"patterns\": [\n    {\"id\": \"disc\", \"name\": 42, \"explanation\": \"Local irritation\"}\n  ]\n}\n")
 endif()
 
+# SETUP "bom": the shipped content with a UTF-8 byte-order mark before every file, as Windows editors save it.
+if(SETUP STREQUAL "bom")
+    file(COPY "${CONTENT}/" DESTINATION "${WORK}/bom")
+    string(ASCII 239 187 191 bom)
+    file(GLOB files "${WORK}/bom/*/*.json")
+    foreach(path IN LISTS files)
+        file(READ "${path}" body)
+        file(WRITE "${path}" "${bom}${body}")
+    endforeach()
+endif()
+
+# SETUP "overflow": the shipped content with one step numbered 1e999, a number no double can hold.
+if(SETUP STREQUAL "overflow")
+    file(COPY "${CONTENT}/" DESTINATION "${WORK}/overflow")
+    file(READ "${WORK}/overflow/en/steps.json" body)
+    string(REGEX REPLACE "\"number\": 1([,\n])" "\"number\": 1e999\\1" body "${body}")
+    file(WRITE "${WORK}/overflow/en/steps.json" "${body}")
+endif()
+
 if(SETUP STREQUAL "badlog")
     file(WRITE "${WORK}/bad.json" "{\"format\": \"spasmguide-log\", \"formatVersion\": 1, \"episodes\": [")
 endif()

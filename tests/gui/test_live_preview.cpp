@@ -147,6 +147,28 @@ private Q_SLOTS:
         QCOMPARE(window.currentScreenId(), QStringLiteral("triage"));
         QCOMPARE(triage->answers().ticked, before.ticked);
     }
+
+    // The loader's hardening holds in the running app too: a save with a byte-order mark is shown (with a
+    // warning), a number beyond a double's range keeps the last good content; neither brings the window down.
+    void aByteOrderMarkOrAHugeNumberInASaveDoesNotBringThePreviewDown() {
+        auto& window = *m_window;
+        window.showScreen(QStringLiteral("step-heat"));
+        QSignalSpy reloaded(window.contentWatcher(), &ContentWatcher::reloaded);
+        QVERIFY(
+            save(m_steps, "\xEF\xBB\xBF" + QByteArray(m_original).replace("Heat first: reduce lock-down", "Warm Up")));
+        QVERIFY(reloaded.wait(5000));
+        QVERIFY(showsText(window.screen(QStringLiteral("step-heat")), QStringLiteral("Warm Up")));
+        QVERIFY(showsText(window.problemsBanner(), QStringLiteral("warning")));
+        QVERIFY(QString::fromStdString(window.content().problems.front().format())
+                    .contains(QStringLiteral("steps.json:1:1: warning: the file starts with a byte-order mark")));
+
+        QVERIFY(save(m_steps, QByteArray(m_original).replace("\"number\": 1,", "\"number\": 1e999,")));
+        QVERIFY(reloaded.wait(5000));
+        QVERIFY(showsText(window.problemsBanner(), QStringLiteral("last good version")));
+        QVERIFY(showsText(window.screen(QStringLiteral("step-heat")), QStringLiteral("Warm Up")));
+        QVERIFY(QString::fromStdString(window.content().problems.front().format())
+                    .contains(QStringLiteral("error: number is out of range")));
+    }
 };
 
 QTEST_MAIN(TestLivePreview)

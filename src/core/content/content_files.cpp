@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/content_files.h"
 
+#include "content/input_limits.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -22,6 +24,10 @@ FileRead DirectoryContentFiles::read(const std::string& relativePath) const {
         return {FileRead::Status::NotAFile,
                 {},
                 fs::is_directory(status) ? "is a directory, expected a file" : "is not a regular file"};
+    }
+    // Refused unread: a content file is small, and a huge one must not be read into memory first.
+    if (const auto size = fs::file_size(path, ec); !ec && size > kMaxContentFileBytes) {
+        return {FileRead::Status::TooLarge, {}, fileTooLargeMessage(static_cast<std::size_t>(size))};
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {

@@ -8,7 +8,7 @@
 namespace spasmguide {
 
 struct FileRead {
-    enum class Status { Ok, Missing, NotAFile, Unreadable };
+    enum class Status { Ok, Missing, NotAFile, Unreadable, TooLarge };
     Status status = Status::Ok;
     std::string bytes;
     std::string error; // human-readable reason when not Ok

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/parsed_file.h"
 
+#include "content/input_limits.h"
+#include "content/text_limits.h"
+
 #include <algorithm>
 #include <tuple>
 #include <vector>
@@ -23,6 +26,95 @@ std::string parseErrorMessage(const std::string& what) {
         message = message.substr(0, lastRead) + tail;
     }
     return message;
+}
+
+std::string indexProblemMessage(const SourceText::Problem& problem) {
+    switch (problem.kind) {
+    case SourceText::Problem::Kind::TooDeep:
+        return "nesting is deeper than " + std::to_string(SourceText::kMaxDepth) + " levels";
+    case SourceText::Problem::Kind::DuplicateKey:
+        return "key \"" + problem.key + "\" appears twice in this object: only the last would be used, so remove one";
+    case SourceText::Problem::Kind::Malformed:
+    case SourceText::Problem::Kind::None:
+        break;
+    }
+    return "the file could not be read as JSON here"; // what the parser accepted, the index should too
+}
+
+// Where the number nlohmann names in its "number overflow parsing '1e999'" starts: the first number token,
+// outside strings, spelled so. (The exception carries no position; the parser stops at the first such number.)
+std::size_t offsetOfNumber(const std::string& text, const std::string& what) {
+    const auto open = what.find('\'');
+    const auto close = what.rfind('\'');
+    if (open == std::string::npos || close <= open) {
+        return 0;
+    }
+    const std::string wanted = what.substr(open + 1, close - open - 1);
+    const auto isNumberChar = [](char c) {
+        return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+    };
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (isNumberChar(c)) {
+            std::size_t end = i;
+            while (end < text.size() && isNumberChar(text[end])) {
+                ++end;
+            }
+            if (text.compare(i, end - i, wanted) == 0 && end - i == wanted.size()) {
+                return i;
+            }
+            i = end - 1;
+        }
+    }
+    return 0;
+}
+
+// Every text, key, list and object within the limits of input_limits.h; each one over is a located error.
+bool checkSizes(const ParsedFile& file, const json& node, const std::string& pointer, Diagnostics& out) {
+    const auto before = out.size();
+    const auto tooMany = [&](const char* what, std::size_t count, const char* unit) {
+        out.push_back(file.diagnosticAt(pointer, std::string(what) + " has " + withThousands(count) + ' ' + unit +
+                                                     ", over the limit of " + withThousands(kMaxListItems)));
+    };
+    if (node.is_string()) {
+        if (const auto count = characterCount(node.get_ref<const std::string&>()); count > kMaxTextCharacters) {
+            out.push_back(file.diagnosticAt(pointer, "text is " + withThousands(count) +
+                                                         " characters, over the limit of " +
+                                                         withThousands(kMaxTextCharacters)));
+        }
+    } else if (node.is_array()) {
+        if (node.size() > kMaxListItems) {
+            tooMany("the list", node.size(), "items");
+            return false; // its items would only repeat the point
+        }
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            checkSizes(file, node[i], pointer + '/' + std::to_string(i), out);
+        }
+    } else if (node.is_object()) {
+        if (node.size() > kMaxListItems) {
+            tooMany("the object", node.size(), "members");
+            return false;
+        }
+        for (const auto& [key, value] : node.items()) {
+            const std::string child = pointer + '/' + escapePointerToken(key);
+            if (const auto count = characterCount(key); count > kMaxTextCharacters) {
+                out.push_back(file.diagnosticAt(child, "key is " + withThousands(count) +
+                                                           " characters, over the limit of " +
+                                                           withThousands(kMaxTextCharacters)));
+            }
+            checkSizes(file, value, child, out);
+        }
+    }
+    return out.size() == before;
 }
 
 bool isBlank(const std::string& s) {
@@ -54,23 +146,50 @@ Diagnostic ParsedFile::diagnosticAt(const std::string& pointer, std::string mess
 }
 
 std::optional<ParsedFile> parseContent(std::string displayPath, std::string bytes, Diagnostics& out) {
+    const std::string name = displayPath;
+    const auto refuse = [&out, &name](TextPosition at, std::string message) {
+        out.push_back({name, at.line, at.column, Severity::Error, std::move(message), {}});
+        return std::nullopt;
+    };
+    if (bytes.size() > kMaxContentFileBytes) {
+        return refuse({}, fileTooLargeMessage(bytes.size()));
+    }
+    const Encoding encoding = detectEncoding(bytes);
+    if (const auto error = encodingError(encoding); !error.empty()) {
+        return refuse({}, error);
+    }
+    if (encoding == Encoding::Utf8WithBom) {
+        // Windows editors write one. Dropped, so columns on line 1 count what the editor shows.
+        bytes.erase(0, 3);
+        out.push_back({name,
+                       1,
+                       1,
+                       Severity::Warning,
+                       "the file starts with a byte-order mark (BOM); it is read correctly, but save it as UTF-8 "
+                       "without a BOM for other tools",
+                       {}});
+    }
     ParsedFile file{std::move(displayPath), SourceText(std::move(bytes)), {}};
+    // Parsed documents are copied and walked recursively, so nesting is refused before they exist.
+    const bool tooDeep = nestingDepth(file.source.text()) > static_cast<std::size_t>(SourceText::kMaxDepth);
+    if (tooDeep && !file.source.indexValues()) {
+        return refuse(file.source.positionOf(file.source.problem().offset), indexProblemMessage(file.source.problem()));
+    }
     try {
         file.document = json::parse(file.source.text());
     } catch (const json::parse_error& e) {
-        const auto position = file.source.positionOf(e.byte > 0 ? e.byte - 1 : 0);
-        out.push_back(
-            {file.displayPath, position.line, position.column, Severity::Error, parseErrorMessage(e.what()), {}});
-        return std::nullopt;
+        return refuse(file.source.positionOf(e.byte > 0 ? e.byte - 1 : 0), parseErrorMessage(e.what()));
+    } catch (const json::out_of_range& e) {
+        // The only one parsing throws: a number beyond a double's range (1e999).
+        return refuse(file.source.positionOf(offsetOfNumber(file.source.text(), e.what())),
+                      "number is out of range (larger than any number a file can hold)");
     }
     if (!file.source.indexValues()) {
-        const auto position = file.source.positionOf(file.source.tooDeepOffset());
-        out.push_back({file.displayPath,
-                       position.line,
-                       position.column,
-                       Severity::Error,
-                       "nesting is deeper than " + std::to_string(SourceText::kMaxDepth) + " levels",
-                       {}});
+        return refuse(file.source.positionOf(file.source.problem().offset), indexProblemMessage(file.source.problem()));
+    }
+    const auto before = out.size();
+    if (!checkSizes(file, file.document, "", out)) {
+        sortByPosition(out, before);
         return std::nullopt;
     }
     return file;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 namespace spasmguide {
 namespace {
@@ -24,11 +25,19 @@ std::size_t skipString(const std::string& text, std::size_t pos) {
     return text.size();
 }
 
-std::string decodeKey(std::string_view literal) {
+// The key's text, or nothing when its escapes are not valid JSON.
+std::optional<std::string> decodeKey(std::string_view literal) {
+    if (literal.size() < 2 || literal.back() != '"') {
+        return std::nullopt; // the string never ends
+    }
     if (literal.find('\\') == std::string_view::npos) {
         return std::string(literal.substr(1, literal.size() - 2));
     }
-    return nlohmann::json::parse(literal).get<std::string>();
+    const auto decoded = nlohmann::json::parse(literal, nullptr, false);
+    if (!decoded.is_string()) {
+        return std::nullopt;
+    }
+    return decoded.get<std::string>();
 }
 
 struct Frame {
@@ -79,8 +88,9 @@ std::string escapePointerToken(std::string_view token) {
 
 SourceText::SourceText(std::string text) : m_text(std::move(text)) {
     m_lineStarts.push_back(0);
+    // "\n" and "\r\n" end a line, and so does a lone "\r" (old Mac files), as editors count them.
     for (std::size_t i = 0; i < m_text.size(); ++i) {
-        if (m_text[i] == '\n') {
+        if (m_text[i] == '\n' || (m_text[i] == '\r' && (i + 1 == m_text.size() || m_text[i + 1] != '\n'))) {
             m_lineStarts.push_back(i + 1);
         }
     }
@@ -102,6 +112,11 @@ TextPosition SourceText::positionOf(std::size_t offset) const {
 
 bool SourceText::indexValues() {
     m_valueOffsets.clear();
+    m_problem = {};
+    const auto stop = [this](Problem::Kind kind, std::size_t offset, std::string key = {}) {
+        m_problem = {kind, offset, std::move(key)};
+        return false;
+    };
     std::vector<Frame> stack;
     std::string pendingPointer; // pointer of the next value to start
     bool expectValue = true;
@@ -117,13 +132,15 @@ bool SourceText::indexValues() {
             expectValue = false;
             continue;
         }
+        if (expectValue && (c == '}' || c == ',')) {
+            return stop(Problem::Kind::Malformed, pos); // a value was due
+        }
         if (expectValue) {
             m_valueOffsets.emplace(pendingPointer, pos);
             expectValue = false;
             if (c == '{' || c == '[') {
                 if (stack.size() >= static_cast<std::size_t>(kMaxDepth)) {
-                    m_tooDeepOffset = pos;
-                    return false;
+                    return stop(Problem::Kind::TooDeep, pos);
                 }
                 stack.push_back({pendingPointer, c == '[', 0});
                 ++pos;
@@ -136,14 +153,18 @@ bool SourceText::indexValues() {
             if (c == '"') {
                 pos = skipString(m_text, pos);
             } else {
-                while (pos < size && !isSpace(m_text[pos]) && m_text[pos] != ',' && m_text[pos] != ']' &&
-                       m_text[pos] != '}') {
+                // A number, true, false or null: up to the next delimiter. Never empty, so the loop moves on.
+                do {
                     ++pos;
-                }
+                } while (pos < size && !isSpace(m_text[pos]) && m_text[pos] != ',' && m_text[pos] != ']' &&
+                         m_text[pos] != '}' && m_text[pos] != ':' && m_text[pos] != '"');
             }
             continue;
         }
         if (c == ']' || c == '}') {
+            if (stack.empty() || stack.back().isArray != (c == ']')) {
+                return stop(Problem::Kind::Malformed, pos); // closes what was never opened
+            }
             stack.pop_back();
             ++pos;
             continue;
@@ -158,13 +179,23 @@ bool SourceText::indexValues() {
         }
         if (c == '"' && !stack.empty() && !stack.back().isArray) {
             const auto end = skipString(m_text, pos);
-            pendingPointer =
-                stack.back().pointer + '/' + escapePointerToken(decodeKey({m_text.data() + pos, end - pos}));
+            const auto key = decodeKey({m_text.data() + pos, end - pos});
+            if (!key) {
+                return stop(Problem::Kind::Malformed, pos);
+            }
+            pendingPointer = stack.back().pointer + '/' + escapePointerToken(*key);
+            if (m_valueOffsets.count(pendingPointer) > 0) {
+                return stop(Problem::Kind::DuplicateKey, pos, *key);
+            }
             pos = end;
             expectValue = true;
             continue;
         }
-        ++pos; // unreachable for valid JSON
+        // Text the parser would have refused (a second top-level value, a bare word): the index stops here.
+        return stop(Problem::Kind::Malformed, pos);
+    }
+    if (!stack.empty()) {
+        return stop(Problem::Kind::Malformed, size); // a list or object never closed
     }
     return true;
 }

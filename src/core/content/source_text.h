@@ -26,10 +26,19 @@ public:
     [[nodiscard]] const std::string& text() const { return m_text; }
     [[nodiscard]] TextPosition positionOf(std::size_t offset) const;
 
-    // Indexes where every value starts. Requires syntactically valid JSON (parse it first).
-    // Returns false, and remembers where, when nesting exceeds kMaxDepth.
+    // Why indexValues() stopped, and where.
+    struct Problem {
+        enum class Kind { None, TooDeep, DuplicateKey, Malformed };
+        Kind kind = Kind::None;
+        std::size_t offset = 0;
+        std::string key; // the repeated key, for DuplicateKey
+    };
+
+    // Indexes where every value starts. Meant for text the JSON parser accepted, but safe on any bytes. Returns
+    // false, and remembers where (problem()), when nesting exceeds kMaxDepth, when an object repeats a key (the
+    // parser keeps the last value and silently drops the first), or when the text is not JSON after all.
     bool indexValues();
-    [[nodiscard]] std::size_t tooDeepOffset() const { return m_tooDeepOffset; }
+    [[nodiscard]] const Problem& problem() const { return m_problem; }
 
     // Offset of the value at a JSON pointer, or of its nearest indexed ancestor.
     [[nodiscard]] std::size_t offsetOf(std::string pointer) const;
@@ -40,7 +49,7 @@ private:
     std::string m_text;
     std::vector<std::size_t> m_lineStarts;
     std::unordered_map<std::string, std::size_t> m_valueOffsets;
-    std::size_t m_tooDeepOffset = 0;
+    Problem m_problem;
 };
 
 // How deeply arrays and objects nest in JSON text, counted in one pass without parsing: copying or walking a
