@@ -7,6 +7,7 @@
 #include "plan/episode_day.h"
 #include "store/store_error.h"
 #include "store_test_support.h"
+#include "zones.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -15,35 +16,13 @@
 using namespace spasmguide;
 using namespace std::chrono;
 using nlohmann::json;
+using spasmguide::test::ChangingZone;
 using spasmguide::test::ContentCopy;
 using spasmguide::test::FakeClock;
+using spasmguide::test::FixedZone;
 using spasmguide::test::TempDir;
 
 namespace {
-
-// A zone with a fixed offset before `change` and another from then on: DST, or a flight across zones.
-class ChangingZone final : public TimeZone {
-public:
-    ChangingZone(int before, system_clock::time_point change, int after)
-        : m_before(before), m_change(change), m_after(after) {}
-    [[nodiscard]] int utcOffsetMinutes(system_clock::time_point moment) const override {
-        return moment < m_change ? m_before : m_after;
-    }
-
-private:
-    int m_before;
-    system_clock::time_point m_change;
-    int m_after;
-};
-
-class FixedZone final : public TimeZone {
-public:
-    explicit FixedZone(int offset) : m_offset(offset) {}
-    [[nodiscard]] int utcOffsetMinutes(system_clock::time_point) const override { return m_offset; }
-
-private:
-    int m_offset;
-};
 
 // A UTC moment: year-month-day hour:minute.
 system_clock::time_point utc(year_month_day date, int hour, int minute = 0) {

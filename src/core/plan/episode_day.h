@@ -20,6 +20,10 @@ namespace spasmguide {
 [[nodiscard]] int episodeDay(const Timestamp& startedAt, std::chrono::system_clock::time_point now,
                              const TimeZone& zone);
 
+// Which day of an episode a recorded moment fell on, by the clock it was recorded with (the offset kept in `at`):
+// a check-in or a questionnaire keeps its day however the person travels afterwards. Never less than 1.
+[[nodiscard]] int episodeDayOf(const Timestamp& startedAt, const Timestamp& at);
+
 // The date `day` of the episode falls on (day 1 is the start's own date), for "from Thursday 26 November".
 [[nodiscard]] std::chrono::sys_days dateOfDay(const Timestamp& startedAt, int day);
 
