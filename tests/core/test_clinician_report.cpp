@@ -6,6 +6,8 @@
 #include "store/sample_log.h"
 #include "store_test_support.h"
 
+#include <limits>
+
 using namespace spasmguide;
 using namespace spasmguide::test;
 
@@ -206,4 +208,39 @@ TEST_CASE("sessions, the medication log and the latest pattern-finder result of 
     CHECK(earlier.sessions.heat == 1);
     REQUIRE(earlier.patternResult);
     CHECK(earlier.patternResult->fits == std::vector<PatternFit>{{"facet", 5}, {"overload", 5}});
+}
+
+TEST_CASE("records no real log can hold are left out and counted, and no sum overflows, whatever the log holds") {
+    ThreeEpisodes log; // now is minute 10000
+    using std::chrono::hours;
+    using std::chrono::milliseconds;
+    // A damaged or hand-edited log: an episode in year 1, one in year 9999, one ending before it starts.
+    Episode ancient;
+    ancient.startedAt = {-62135596800000, 0}; // 0001-01-01
+    const auto ancientId = log.store->startEpisode(ancient);
+    log.store->addCheckIn(reading(ancientId, 0, 7)); // left out with its episode
+    Episode future;
+    future.startedAt = {253402214400000, 0}; // 9999-12-31
+    log.store->startEpisode(future);
+    Episode backwards;
+    backwards.startedAt = at(8000);
+    backwards.endedAt = at(7000);
+    log.store->startEpisode(backwards);
+    // In the open episode, which is in the period: a check-in and a medicine a year ahead, a session of a million
+    // hours and one with more breaths than an int holds.
+    log.store->addCheckIn(reading(log.open, 9300 + 525'600, 4));
+    log.store->addMedication({"", log.open, "Ibuprofen", at(9300 + 525'600)});
+    log.store->addHeatSession({"", log.open, at(9110), "Pad", 20, milliseconds(hours(1'000'000)), false});
+    log.store->addBreathingSession({"", log.open, at(9120), 4, 6, std::numeric_limits<int>::max(), hours(2)});
+
+    const auto report = log.report(std::nullopt, 10000);
+    CHECK(report.leftOut == 6); // three episodes, the ancient one's check-in, the future check-in and medicine
+    CHECK(report.from == Timestamp::local(moment(0))); // the first real episode's start, not year 1
+    CHECK(report.episodes.size() == 3);
+    CHECK(report.sessions.heatTime == hours(24));   // a day at most a session
+    CHECK(report.sessions.breaths == 24 * 60 * 60); // one a second for a day at most
+    CHECK(report.sessions.breathingTime == hours(2));
+    for (const auto& medication : report.medications) {
+        CHECK(medication.takenAt.epochMs <= at(10000).epochMs);
+    }
 }

@@ -111,6 +111,21 @@ TEST_CASE("a flight across zones counts the person's own dates, never a day belo
     CHECK(episodeDay(west, utc(2026y / November / 25, 8, 0), FixedZone(-480)) == 2); // Wednesday 00:00 there
 }
 
+TEST_CASE("a start no real episode can have is day 1 and undated, not day 99812 or a year before 1970") {
+    const auto now = utc(2026y / December / 7, 12, 0);
+    const Timestamp yearOne{-62135596800000, 0}; // 0001-01-01
+    CHECK_FALSE(isDatedStart(yearOne, now));
+    CHECK(episodeDay(yearOne, now, FixedZone(0)) == 1);
+    const Timestamp nextYear = started(utc(2027y / December / 7, 12, 0), 0);
+    CHECK_FALSE(isDatedStart(nextYear, now));
+    CHECK(episodeDay(nextYear, now, FixedZone(0)) == 1);
+    const Timestamp lastWeek = started(utc(2026y / November / 30, 12, 0), 0);
+    CHECK(isDatedStart(lastWeek, now));
+    CHECK(episodeDay(lastWeek, now, FixedZone(0)) == 8);
+    // An hour ahead (a clock a little fast) is still a real start.
+    CHECK(isDatedStart(started(utc(2026y / December / 7, 13, 0), 0), now));
+}
+
 TEST_CASE("the shipped plan covers every day: three phases, the last one open-ended") {
     ContentLoader loader;
     const auto result = loader.load(DirectoryContentFiles(SPASMGUIDE_CONTENT_DIR), "en");

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/episode_day.h"
 
+#include "store/plausible_time.h"
+
 #include <algorithm>
 
 namespace spasmguide {
@@ -22,7 +24,14 @@ sys_days localDate(system_clock::time_point moment, int utcOffsetMinutes) {
     return floor<days>(moment + minutes(utcOffsetMinutes));
 }
 
+bool isDatedStart(const Timestamp& startedAt, system_clock::time_point now) {
+    return isPlausibleTime(startedAt.epochMs, now);
+}
+
 int episodeDay(const Timestamp& startedAt, system_clock::time_point now, const TimeZone& zone) {
+    if (!isDatedStart(startedAt, now)) {
+        return 1;
+    }
     return dayNumber(localDate(startedAt.timePoint(), startedAt.utcOffsetMinutes),
                      localDate(now, zone.utcOffsetMinutes(now)));
 }

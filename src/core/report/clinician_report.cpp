@@ -5,6 +5,7 @@
 #include "store/activity_model.h"
 #include "store/episode_store.h"
 #include "store/log_cursor.h"
+#include "store/plausible_time.h"
 
 #include <algorithm>
 #include <cctype>
@@ -49,6 +50,19 @@ private:
     std::map<std::string, std::int64_t> m_counts; // by id, so the stable sort keeps ties in id order
 };
 
+constexpr std::chrono::milliseconds kMaxSession{kFutureToleranceMs}; // a day: a session's most
+constexpr std::int64_t kMaxBreathsPerSession = 24 * 60 * 60;         // one a second for a day
+
+bool plausible(const Timestamp& t, std::chrono::system_clock::time_point now) {
+    return isPlausibleTime(t.epochMs, now);
+}
+
+bool plausible(const Episode& episode, std::chrono::system_clock::time_point now) {
+    return plausible(episode.startedAt, now) &&
+           (!episode.endedAt ||
+            (plausible(*episode.endedAt, now) && episode.endedAt->epochMs >= episode.startedAt.epochMs));
+}
+
 struct Walk {
     const ReportRequest& request;
     std::chrono::system_clock::time_point now;
@@ -66,6 +80,13 @@ struct Walk {
 
     void addEpisode(LogCursor& cursor) {
         const Episode& episode = cursor.episode();
+        if (!plausible(episode, now)) { // neither its dates nor its check-ins can be placed in a period
+            ++report.leftOut;
+            while (cursor.nextCheckIn()) {
+                ++report.leftOut;
+            }
+            return;
+        }
         if (!firstStart || episode.startedAt.timePoint() < *firstStart) {
             firstStart = episode.startedAt.timePoint();
         }
@@ -81,6 +102,10 @@ struct Walk {
         }
         while (cursor.nextCheckIn()) {
             const CheckIn& checkIn = cursor.checkIn();
+            if (!plausible(checkIn.at, now)) {
+                ++report.leftOut;
+                continue;
+            }
             if (checkIn.newRedFlag) {
                 report.redFlags.push_back({checkIn.at, RedFlagAnswer::When::CheckIn, checkIn.newRedFlagIds});
             }
@@ -96,35 +121,56 @@ struct Walk {
     void addCheckIn(ReportEpisode& entry, const CheckIn& checkIn) {
         ++entry.checkIns;
         if (checkIn.pain) { // a warning sign reported before a pain number was chosen has none
-            entry.pain.push_back({checkIn.at, *checkIn.pain});
-            entry.peakPain = std::max(entry.peakPain.value_or(0), *checkIn.pain);
-            entry.latestPain = checkIn.pain; // the cursor hands check-ins out in time order
+            const int pain = std::clamp(*checkIn.pain, 0, 10); // the log allows no other; a damaged one might
+            entry.pain.push_back({checkIn.at, pain});
+            entry.peakPain = std::max(entry.peakPain.value_or(0), pain);
+            entry.latestPain = pain; // the cursor hands check-ins out in time order
         }
         ++report.checkIns;
         report.redFlagChecksAnsweredNo += checkIn.newRedFlag ? 0 : 1;
         triggers.add(checkIn.triggers);
         worse.add(checkIn.worse);
         for (const auto& medication : checkIn.medications) {
+            if (!plausible(medication.takenAt, now)) {
+                ++report.leftOut;
+                continue;
+            }
             report.medications.push_back(
                 {medication.name, medication.takenAt, causesDrowsiness(medication.name, drowsyLowered)});
         }
     }
 };
 
+std::chrono::milliseconds boundedDuration(std::chrono::milliseconds duration) {
+    return std::clamp(duration, std::chrono::milliseconds{0}, kMaxSession);
+}
+
 void addActivities(ClinicianReport& report, const EpisodeActivities& activities,
-                   const std::vector<std::string>& drowsyLowered) {
+                   const std::vector<std::string>& drowsyLowered, std::chrono::system_clock::time_point now) {
     ReportSessions& sessions = report.sessions;
     for (const auto& heat : activities.heat) {
+        if (!plausible(heat.startedAt, now)) {
+            ++report.leftOut;
+            continue;
+        }
         ++sessions.heat;
         sessions.heatFinished += heat.finished ? 1 : 0;
-        sessions.heatTime += heat.duration;
+        sessions.heatTime += boundedDuration(heat.duration);
     }
     for (const auto& breathing : activities.breathing) {
+        if (!plausible(breathing.startedAt, now)) {
+            ++report.leftOut;
+            continue;
+        }
         ++sessions.breathing;
-        sessions.breaths += breathing.breaths;
-        sessions.breathingTime += breathing.duration;
+        sessions.breaths += std::clamp<std::int64_t>(breathing.breaths, 0, kMaxBreathsPerSession);
+        sessions.breathingTime += boundedDuration(breathing.duration);
     }
     for (const auto& medication : activities.medications) { // from the medication log, beside the check-ins'
+        if (!plausible(medication.takenAt, now)) {
+            ++report.leftOut;
+            continue;
+        }
         report.medications.push_back(
             {medication.name, medication.takenAt, causesDrowsiness(medication.name, drowsyLowered)});
     }
@@ -147,7 +193,7 @@ ClinicianReport buildClinicianReport(EpisodeStore& store, const ReportRequest& r
     ClinicianReport report = std::move(walk.report);
     // The cursor is gone, so the store may be asked again: what the tools recorded in each reported episode.
     for (const auto& entry : report.episodes) {
-        addActivities(report, store.activities(entry.episode.id), walk.drowsyLowered);
+        addActivities(report, store.activities(entry.episode.id), walk.drowsyLowered, now);
         auto result = store.latestPatternResult(entry.episode.id);
         if (result && (!report.patternResult || result->savedAt.epochMs >= report.patternResult->savedAt.epochMs)) {
             report.patternResult = std::move(result);

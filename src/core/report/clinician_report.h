@@ -94,11 +94,15 @@ struct ClinicianReport {
         0;                   // in the period: triages with nothing ticked, check-ins with "nothing new"
     ReportSessions sessions; // in those episodes
     std::optional<SavedPatternResult> patternResult; // the latest saved with one of those episodes
+    // Records left out because no real record can hold them (plausible_time.h: a time before 1970 or more than a
+    // day after now, an end before its start), from a damaged or hand-edited log: the report says how many.
+    std::int64_t leftOut = 0;
 };
 
 // Reads the whole log once, oldest first, with a LogCursor (flat memory), then each reported episode's sessions,
 // medicines taken and pattern-finder result. Throws StoreError like the store does.
-// `now` ends episodes still open, for the overlap test, and dates the report.
+// `now` ends episodes still open, for the overlap test, and dates the report. Durations are counted at most 24 hours
+// a session and breaths at most one a second, so no sum overflows whatever the log holds.
 [[nodiscard]] ClinicianReport buildClinicianReport(EpisodeStore& store, const ReportRequest& request,
                                                    std::chrono::system_clock::time_point now);
 

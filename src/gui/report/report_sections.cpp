@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QPainter>
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 namespace spasmguide {
@@ -29,9 +30,10 @@ QString dateTime(const Timestamp& t) {
     return QDateTime::fromMSecsSinceEpoch(t.epochMs).toString(QStringLiteral("d MMM yyyy, HH:mm"));
 }
 
-// For %n: lupdate misreads a static_cast's angle brackets inside a translate() call.
+// For %n: lupdate misreads a static_cast's angle brackets inside a translate() call. Clamped, since Qt leaves "%n"
+// as it is for a negative count, and a count past int's range would wrap to one.
 int asCount(std::int64_t n) {
-    return static_cast<int>(n);
+    return static_cast<int>(std::clamp<std::int64_t>(n, 0, std::numeric_limits<int>::max()));
 }
 
 QString painText(const std::optional<int>& pain) {
@@ -74,6 +76,12 @@ void header(ReportCanvas& canvas, const ClinicianReport& report) {
                          "Not a diagnosis: a log the patient kept in a self-care app. Pain is their own rating from 0 "
                          "(none) to 10 (worst imaginable). The app gives no doses and no medical advice."),
                      ReportCanvas::kBodySize, true);
+    if (report.leftOut > 0) {
+        canvas.paragraph(QCoreApplication::translate("Report",
+                                                     "%n record(s) of the log are left out: their dates cannot be "
+                                                     "right (before 1970, in the future, or ending before they start).",
+                                                     nullptr, asCount(report.leftOut)));
+    }
 }
 
 void episodes(ReportCanvas& canvas, const ClinicianReport& report) {
@@ -223,7 +231,7 @@ void medications(ReportCanvas& canvas, const ClinicianReport& report) {
 }
 
 int minutesOf(std::chrono::milliseconds time) {
-    return static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(time).count());
+    return asCount(std::chrono::duration_cast<std::chrono::minutes>(time).count());
 }
 
 void sessions(ReportCanvas& canvas, const ClinicianReport& report) {

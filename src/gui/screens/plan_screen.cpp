@@ -158,7 +158,16 @@ void PlanScreen::orderTabs() {
 }
 
 void PlanScreen::addStatus(const PlanPhase& phase) {
-    if (m_episode) {
+    if (m_episode && !isDatedStart(m_episode->startedAt, m_log.clock().now())) {
+        // From a damaged or hand-edited log: no day count and no date, rather than "Day 99812" or a year -0001.
+        m_dayHeading = makeHeading(tr("Day 1 of the plan"), 1.7);
+        body()->addWidget(m_dayHeading);
+        auto* status = makeTextLabel(tr("The start recorded for this episode cannot be right, so its days are not "
+                                        "counted: %1. Correct the start on the episode's page in History.")
+                                         .arg(qstr(phase.title)));
+        status->setObjectName(QStringLiteral("planStatus"));
+        body()->addWidget(status);
+    } else if (m_episode) {
         m_dayHeading = makeHeading(tr("Day %1 of this episode").arg(m_day), 1.7);
         body()->addWidget(m_dayHeading);
         const QString started =
@@ -231,7 +240,7 @@ void PlanScreen::addWhatComesNext(const PlanPhase& phase) {
         return;
     }
     QString when = tr("From day %1").arg(next->fromDay);
-    if (m_episode) {
+    if (m_episode && isDatedStart(m_episode->startedAt, m_log.clock().now())) {
         const QDate date = qdate(dateOfDay(m_episode->startedAt, next->fromDay));
         when = tr("From day %1 (%2)").arg(next->fromDay).arg(QLocale().toString(date, QStringLiteral("dddd d MMMM")));
     }
