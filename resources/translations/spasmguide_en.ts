@@ -19,6 +19,114 @@
     </message>
 </context>
 <context>
+    <name>ImportText</name>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n episode</numerusform>
+            <numerusform>%n episodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heat session(s)</source>
+        <translation>
+            <numerusform>%n heat session</numerusform>
+            <numerusform>%n heat sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breathing session(s)</source>
+        <translation>
+            <numerusform>%n breathing session</numerusform>
+            <numerusform>%n breathing sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medicine(s) taken</source>
+        <translation>
+            <numerusform>%n medicine taken</numerusform>
+            <numerusform>%n medicines taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan tick(s)</source>
+        <translation>
+            <numerusform>%n plan tick</numerusform>
+            <numerusform>%n plan ticks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern-finder result(s)</source>
+        <translation>
+            <numerusform>%n pattern-finder result</numerusform>
+            <numerusform>%n pattern-finder results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added</source>
+        <translation>
+            <numerusform>%1 added</numerusform>
+            <numerusform>%1 added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 updated from the file</source>
+        <translation>
+            <numerusform>%1 updated from the file</numerusform>
+            <numerusform>%1 updated from the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 brought back: changed in the file after you deleted it here</source>
+        <translation>
+            <numerusform>%1 brought back: changed in the file after you deleted it here</numerusform>
+            <numerusform>%1 brought back: changed in the file after you deleted them here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kept as you edited it here</source>
+        <translation>
+            <numerusform>%1 kept as you edited it here</numerusform>
+            <numerusform>%1 kept as you edited them here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 left deleted, as you deleted it here</source>
+        <translation>
+            <numerusform>%1 left deleted, as you deleted it here</numerusform>
+            <numerusform>%1 left deleted, as you deleted them here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kept in its episode here (the file has it in another)</source>
+        <translation>
+            <numerusform>%1 kept in its episode here (the file has it in another)</numerusform>
+            <numerusform>%1 kept in their episodes here (the file has them in others)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already here</source>
+        <translation>
+            <numerusform>%n record already here</numerusform>
+            <numerusform>%n records already here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InsightsText</name>
     <message numerus="yes">
         <source>“%1” came before %2 of your %n episode(s).</source>
@@ -205,6 +313,30 @@
             <numerusform>%n breaths.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) of the log are left out: their dates cannot be right (before 1970, in the future, or ending before they start).</source>
+        <translation>
+            <numerusform>%n record of the log is left out: its dates cannot be right (before 1970, in the future, or ending before it starts).</numerusform>
+            <numerusform>%n records of the log are left out: their dates cannot be right (before 1970, in the future, or ending before they start).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerminalProgress</name>
+    <message numerus="yes">
+        <source>Importing: %Ln record(s), %1% of the file</source>
+        <translation>
+            <numerusform>Importing: %Ln record, %1% of the file</numerusform>
+            <numerusform>Importing: %Ln records, %1% of the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing: %Ln record(s)</source>
+        <translation>
+            <numerusform>Importing: %Ln record</numerusform>
+            <numerusform>Importing: %Ln records</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -388,6 +520,20 @@
         <translation>
             <numerusform>Your heat timer is still running: %n minute left.</numerusform>
             <numerusform>Your heat timer is still running: %n minutes left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) imported so far</source>
+        <translation>
+            <numerusform>%Ln record imported so far</numerusform>
+            <numerusform>%Ln records imported so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; about %n minute(s) left</source>
+        <translation>
+            <numerusform>; about %n minute left</numerusform>
+            <numerusform>; about %n minutes left</numerusform>
         </translation>
     </message>
 </context>

@@ -182,6 +182,186 @@
     </message>
 </context>
 <context>
+    <name>ImportText</name>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n episodio</numerusform>
+            <numerusform>%n episodios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heat session(s)</source>
+        <translation>
+            <numerusform>%n sesión de calor</numerusform>
+            <numerusform>%n sesiones de calor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breathing session(s)</source>
+        <translation>
+            <numerusform>%n sesión de respiración</numerusform>
+            <numerusform>%n sesiones de respiración</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medicine(s) taken</source>
+        <translation>
+            <numerusform>%n medicamento tomado</numerusform>
+            <numerusform>%n medicamentos tomados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan tick(s)</source>
+        <translation>
+            <numerusform>%n marca del plan</numerusform>
+            <numerusform>%n marcas del plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern-finder result(s)</source>
+        <translation>
+            <numerusform>%n resultado del buscador de patrones</numerusform>
+            <numerusform>%n resultados del buscador de patrones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added</source>
+        <translation>
+            <numerusform>se añadió %1</numerusform>
+            <numerusform>se añadieron %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 updated from the file</source>
+        <translation>
+            <numerusform>se actualizó %1 con el archivo</numerusform>
+            <numerusform>se actualizaron %1 con el archivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 brought back: changed in the file after you deleted it here</source>
+        <translation>
+            <numerusform>se recuperó %1: cambió en el archivo después de que lo borrara aquí</numerusform>
+            <numerusform>se recuperaron %1: cambiaron en el archivo después de que los borrara aquí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kept as you edited it here</source>
+        <translation>
+            <numerusform>se mantuvo %1 tal como lo editó aquí</numerusform>
+            <numerusform>se mantuvieron %1 tal como los editó aquí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 left deleted, as you deleted it here</source>
+        <translation>
+            <numerusform>se dejó sin recuperar %1, como lo borró aquí</numerusform>
+            <numerusform>se dejaron sin recuperar %1, como los borró aquí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kept in its episode here (the file has it in another)</source>
+        <translation>
+            <numerusform>se mantuvo %1 en su episodio de aquí (el archivo lo pone en otro)</numerusform>
+            <numerusform>se mantuvieron %1 en sus episodios de aquí (el archivo los pone en otros)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already here</source>
+        <translation>
+            <numerusform>%n elemento ya estaba aquí</numerusform>
+            <numerusform>%n elementos ya estaban aquí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>updated from the file</source>
+        <translation>actualizado con el archivo</translation>
+    </message>
+    <message>
+        <source>brought back: changed in the file after you deleted it here</source>
+        <translation>recuperado: cambió en el archivo después de que lo borrara aquí</translation>
+    </message>
+    <message>
+        <source>kept as you edited it here</source>
+        <translation>mantenido tal como lo editó aquí</translation>
+    </message>
+    <message>
+        <source>left deleted, as you deleted it here</source>
+        <translation>sin recuperar, como lo borró aquí</translation>
+    </message>
+    <message>
+        <source>kept in its episode here; the file has it in another</source>
+        <translation>mantenido en su episodio de aquí; el archivo lo pone en otro</translation>
+    </message>
+    <message>
+        <source>already here</source>
+        <translation>ya estaba aquí</translation>
+    </message>
+    <message>
+        <source>Episode from %1</source>
+        <translation>Episodio del %1</translation>
+    </message>
+    <message>
+        <source>Check-in of %1</source>
+        <translation>Registro del %1</translation>
+    </message>
+    <message>
+        <source>Heat session of %1</source>
+        <translation>Sesión de calor del %1</translation>
+    </message>
+    <message>
+        <source>Breathing session of %1</source>
+        <translation>Sesión de respiración del %1</translation>
+    </message>
+    <message>
+        <source>Medicine taken at %1</source>
+        <translation>Medicamento tomado el %1</translation>
+    </message>
+    <message>
+        <source>Plan tick (%1)</source>
+        <translation>Marca del plan (%1)</translation>
+    </message>
+    <message>
+        <source>Pattern-finder result of %1</source>
+        <translation>Resultado del buscador de patrones del %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>The file held no records.</source>
+        <translation>El archivo no contenía ningún elemento.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, from %2: %3</source>
+        <translation>%1, desde %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>InsightsText</name>
     <message>
         <source>Heat</source>
@@ -347,8 +527,8 @@
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <source>Imported %1: %2 new episode(s), %3 new check-in(s), %4 updated, %5 already there, %6 new session(s) and medicine(s).</source>
-        <translation>Se importó %1. Episodios nuevos: %2; registros nuevos: %3; actualizados: %4; ya existentes: %5; sesiones y medicamentos nuevos: %6.</translation>
+        <source>Imported %1. %2</source>
+        <translation>Se importó %1. %2</translation>
     </message>
 </context>
 <context>
@@ -676,6 +856,30 @@
     <message>
         <source>Possible drivers to discuss, not a diagnosis.</source>
         <translation>Posibles causas para comentar, no un diagnóstico.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the log are left out: their dates cannot be right (before 1970, in the future, or ending before they start).</source>
+        <translation>
+            <numerusform>Se omite %n elemento del registro: sus fechas no pueden ser correctas (antes de 1970, en el futuro o con un final anterior al inicio).</numerusform>
+            <numerusform>Se omiten %n elementos del registro: sus fechas no pueden ser correctas (antes de 1970, en el futuro o con un final anterior al inicio).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerminalProgress</name>
+    <message numerus="yes">
+        <source>Importing: %Ln record(s), %1% of the file</source>
+        <translation>
+            <numerusform>Importando: %Ln elemento, %1% del archivo</numerusform>
+            <numerusform>Importando: %Ln elementos, %1% del archivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing: %Ln record(s)</source>
+        <translation>
+            <numerusform>Importando: %Ln elemento</numerusform>
+            <numerusform>Importando: %Ln elementos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1886,14 @@
         <source>Check-ins, sessions and medicines of this episode, oldest first</source>
         <translation>Registros, sesiones y medicamentos de este episodio, del más antiguo al más reciente</translation>
     </message>
+    <message>
+        <source>The history of imports could not be read: %1</source>
+        <translation>No se pudo leer el historial de importaciones: %1</translation>
+    </message>
+    <message>
+        <source>Imports into this log, latest first:</source>
+        <translation>Importaciones a este registro, la más reciente primero:</translation>
+    </message>
 </context>
 <context>
     <name>spasmguide::InsightsScreen</name>
@@ -2076,6 +2288,36 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
         <source>Printing is not available: part of SpasmGuide is missing. Save the report as a PDF instead, or reinstall SpasmGuide.</source>
         <translation>No se puede imprimir: falta una parte de SpasmGuide. Guarde el informe como PDF o vuelva a instalar SpasmGuide.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln record(s) imported so far</source>
+        <translation>
+            <numerusform>%Ln elemento importado hasta ahora</numerusform>
+            <numerusform>%Ln elementos importados hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, of about %2 (%3%)</source>
+        <translation>%1, de unos %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>; under a minute left</source>
+        <translation>; falta menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>; about %n minute(s) left</source>
+        <translation>
+            <numerusform>; falta alrededor de %n minuto</numerusform>
+            <numerusform>; faltan alrededor de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>The records the import changed, or kept as they are here, are listed under “Show Details”. The History screen keeps a list of your imports.</source>
+        <translation>Los elementos que la importación cambió, o mantuvo como están aquí, aparecen en «Mostrar detalles». La pantalla Historial guarda una lista de sus importaciones.</translation>
+    </message>
 </context>
 <context>
     <name>spasmguide::MedicationScreen</name>
@@ -2310,6 +2552,14 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
     <message>
         <source>Started %1 · %2</source>
         <translation>Empezó el %1 · %2</translation>
+    </message>
+    <message>
+        <source>Day 1 of the plan</source>
+        <translation>Día 1 del plan</translation>
+    </message>
+    <message>
+        <source>The start recorded for this episode cannot be right, so its days are not counted: %1. Correct the start on the episode&apos;s page in History.</source>
+        <translation>El inicio registrado de este episodio no puede ser correcto, así que no se cuentan sus días: %1. Corrija el inicio en la página del episodio, en Historial.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "screenshots.h"
 #include "single_instance.h"
 #include "store/sample_log.h"
+#include "terminal_progress.h"
 #include "theme.h"
 #include "translations.h"
 #include "window_geometry.h"
@@ -91,11 +92,17 @@ QString dataDirectory(const CommandLine& options) {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-// --export and --import: no window, the same code the History screen's buttons run.
-int exchange(const CommandLine& options) {
+// --export and --import: no window, the same code the History screen's buttons run. In the person's language, with
+// English's plural forms ("1 check-in", "2 check-ins"), so the summary reads as the window's does.
+int exchange(int argc, char* argv[], const CommandLine& options) {
     spdlog::set_level(spdlog::level::warn);
+    QCoreApplication app(argc, argv);
+    const QString dataDirText = dataDirectory(options);
+    const QString locale =
+        options.locale.isEmpty() ? AppSettings(dataDirText).effectiveLanguage(QLocale().name()) : options.locale;
+    installTranslations(app, QLocale(locale));
     const SystemClock clock;
-    const std::filesystem::path dataDir = dataDirectory(options).toStdString();
+    const std::filesystem::path dataDir = dataDirText.toStdString();
     if (options.mode == CommandLine::Mode::Export) {
         ContentLoader loader;
         const auto content = loadContent(loader, options.contentDir, QStringLiteral("en"));
@@ -103,8 +110,14 @@ int exchange(const CommandLine& options) {
         print(outcome.ok ? stdout : stderr, outcome.message + QLatin1Char('\n'));
         return outcome.ok ? kOk : kInvalid;
     }
-    const auto outcome = importLog(dataDir, clock, options.exchangeFile);
+    TerminalProgress progress(stdout); // only on a terminal: a pipe gets the outcome alone
+    const auto outcome = importLog(dataDir, clock, options.exchangeFile,
+                                   progress.enabled() ? ImportProgressFn(std::ref(progress)) : ImportProgressFn());
+    progress.finish();
     print(outcome.ok ? stdout : stderr, outcome.message + QLatin1Char('\n'));
+    for (const QString& line : outcome.details) {
+        print(stdout, QStringLiteral("  ") + line + QLatin1Char('\n'));
+    }
     return outcome.ok ? kOk : kInvalid;
 }
 
@@ -160,7 +173,7 @@ int runApplication(int argc, char* argv[]) {
         return validateContent(options.validateDir, options.reportFormat);
     case CommandLine::Mode::Export:
     case CommandLine::Mode::Import:
-        return exchange(options);
+        return exchange(argc, argv, options);
     case CommandLine::Mode::Report:
         return clinicianReport(argc, argv, options);
     case CommandLine::Mode::ScreenshotAll:

@@ -5,8 +5,8 @@
 #include "exchange/csv_export.h"
 #include "exchange/json_export.h"
 #include "exchange/json_import.h"
+#include "import_text.h"
 #include "store/episode_store.h"
-#include "store/store_error.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -71,39 +71,32 @@ ExchangeOutcome exportLog(const std::filesystem::path& dataDir, const Clock& clo
 }
 
 ExchangeOutcome importLog(const std::filesystem::path& dataDir, const Clock& clock, const QString& file,
-                          const ProgressFn& progress) {
-    std::ifstream in(pathOf(file), std::ios::binary);
-    if (!in) {
+                          const ImportProgressFn& progress, const ImportOpener& open) {
+    const auto path = pathOf(file);
+    std::unique_ptr<std::istream> in = open ? open(path) : std::make_unique<std::ifstream>(path, std::ios::binary);
+    if (!in || !*in) {
         return {false, QCoreApplication::translate("LogExchange", "%1 cannot be read.").arg(file)};
     }
     auto opened = EpisodeStore::open(dataDir, clock);
     if (!opened.store) {
         return {false, QString::fromStdString(opened.message)};
     }
-    try {
-        const auto result = importJson(*opened.store, in, progress);
-        if (result.cancelled) {
-            return {false,
-                    QCoreApplication::translate("LogExchange", "The import was cancelled. Nothing was imported.")};
-        }
-        if (!result.ok) {
-            return {false, QCoreApplication::translate("LogExchange", "Nothing was imported: %1")
-                               .arg(QString::fromStdString(result.error))};
-        }
-        return {true, QCoreApplication::translate("LogExchange",
-                                                  "Imported %1: %2 new episode(s), %3 new check-in(s), %4 updated, "
-                                                  "%5 already there, %6 new session(s) and medicine(s).")
-                          .arg(file)
-                          .arg(result.episodesAdded)
-                          .arg(result.checkInsAdded)
-                          .arg(result.episodesUpdated + result.checkInsUpdated + result.activitiesUpdated)
-                          .arg(result.unchanged)
-                          .arg(result.activitiesAdded)};
-    } catch (const StoreError& e) {
-        return {
-            false,
-            QCoreApplication::translate("LogExchange", "Nothing was imported: %1").arg(QString::fromUtf8(e.what()))};
+    // Only the file's name goes into the history of imports: its folder may say who the person is.
+    const auto result = importJson(*opened.store, *in, {path.filename().string(), progress});
+    if (result.cancelled) {
+        return {false,
+                QCoreApplication::translate("LogExchange", "The import was cancelled. Nothing was imported."),
+                {},
+                true};
     }
+    if (!result.ok) {
+        return {false, QCoreApplication::translate("LogExchange", "Nothing was imported: %1")
+                           .arg(QString::fromStdString(result.error))};
+    }
+    spdlog::info("import: {} records", result.tally.records()); // counts only: no health data in the log
+    return {true,
+            QCoreApplication::translate("LogExchange", "Imported %1. %2").arg(file, importSummaryText(result.tally)),
+            notedRecordLines(result)};
 }
 
 LogExchangeRunner::LogExchangeRunner(QObject* parent) : QObject(parent) {}
@@ -122,9 +115,9 @@ void LogExchangeRunner::start(Task task) {
     m_cancel = false;
     m_running = true;
     m_worker = std::thread([this, task = std::move(task)] {
-        const ProgressFn progress = [this](std::int64_t done, std::int64_t total) {
+        const ExchangeProgressFn progress = [this](const ExchangeProgress& p) {
             QMetaObject::invokeMethod(
-                this, [this, done, total] { Q_EMIT progressed(done, total); }, Qt::QueuedConnection);
+                this, [this, p] { Q_EMIT progressed(p.done, p.total, p.records); }, Qt::QueuedConnection);
             return !m_cancel.load();
         };
         const ExchangeOutcome outcome = task(progress);

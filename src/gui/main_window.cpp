@@ -82,8 +82,10 @@ MainWindow::MainWindow(LoadedContent content, QString region, EpisodeLog* log, Q
         if (m_log) {
             Q_EMIT m_log->changed(); // an import may have added episodes
         }
-        if (!outcome.ok) {
+        if (!outcome.ok && !outcome.cancelled) {
             showLogNotice(outcome.message);
+        } else if (!outcome.details.isEmpty()) {
+            showImportDetails(outcome);
         }
     });
     setWindowTitle(tr("SpasmGuide"));

@@ -53,10 +53,16 @@ public:
     [[nodiscard]] QFrame* logOffer() const { return m_logOffer; }
     // Tells the person about a problem with the episode log (plain words, where the file is).
     void showLogNotice(const QString& message);
+    void showImportDetails(const ExchangeOutcome& outcome);
     // Run on a worker thread with a progress dialog; the result is shown when done.
     void exportLogTo(const QString& file);
     void importLogFrom(const QString& file);
     [[nodiscard]] LogExchangeRunner* exchangeRunner() const { return m_exchange; }
+    // How an import opens its file (tests: a source that can be held half-way); empty: the file itself.
+    void setImportOpener(ImportOpener open) { m_importOpener = std::move(open); }
+    // The import's progress line: records so far, an estimate of the whole, and of the time left.
+    [[nodiscard]] static QString importProgressText(qint64 bytesRead, qint64 bytesTotal, qint64 records,
+                                                    qint64 elapsedMs);
     // The clinician report: written on a worker thread like an export; printed through the system's print dialog.
     void saveReportTo(const QString& file);
     void printReport();
@@ -120,7 +126,10 @@ private:
     void onCheckInSaveRequested(const CheckIn& checkIn);
     void onNewWarningSign(const CheckIn& checkIn);
     void confirmDeleteAll();
-    void runExchange(const QString& title, std::function<ExchangeOutcome(const ProgressFn&)> task);
+    // The progress dialog's second line, from the job's progress and the time since it started.
+    using ProgressText = QString (*)(qint64 done, qint64 total, qint64 records, qint64 elapsedMs);
+    void runExchange(const QString& title, std::function<ExchangeOutcome(const ExchangeProgressFn&)> task,
+                     ProgressText progressText = nullptr);
     void display(const QString& screenId, bool recordHistory);
     ScreenPage* createScreen(const QString& screenId);
     [[nodiscard]] static bool isLogScreen(const QString& screenId);
@@ -155,6 +164,7 @@ private:
     QFrame* m_logOffer = nullptr;
     QPushButton* m_checkIn = nullptr;
     LogExchangeRunner* m_exchange = nullptr;
+    ImportOpener m_importOpener;
     QFrame* m_demoBanner = nullptr;
     bool m_presentation = false; // demo only: never saved
     ReadAloud* m_readAloud = nullptr;

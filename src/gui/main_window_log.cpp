@@ -12,14 +12,19 @@
 #include "screens/insights_screen.h"
 #include "widgets/text.h"
 
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <limits>
+#include <memory>
 
 namespace spasmguide {
 
@@ -147,34 +152,77 @@ void MainWindow::exportLogTo(const QString& file) {
     const auto dataDir = m_log->dataDir();
     const Clock& clock = m_log->clock();
     const std::string version = m_content.bundle->manifest.version;
-    runExchange(tr("Exporting your log\u2026"), [dataDir, &clock, file, version](const ProgressFn& progress) {
-        return exportLog(dataDir, clock, file, version, progress);
+    runExchange(tr("Exporting your log\u2026"), [dataDir, &clock, file, version](const ExchangeProgressFn& progress) {
+        return exportLog(dataDir, clock, file, version, [&progress](std::int64_t done, std::int64_t total) {
+            return progress({done, total, done});
+        });
     });
 }
 
 void MainWindow::importLogFrom(const QString& file) {
     const auto dataDir = m_log->dataDir();
     const Clock& clock = m_log->clock();
-    runExchange(tr("Importing\u2026"), [dataDir, &clock, file](const ProgressFn& progress) {
-        return importLog(dataDir, clock, file, progress);
-    });
+    const ImportOpener open = m_importOpener;
+    runExchange(
+        tr("Importing\u2026"),
+        [dataDir, &clock, file, open](const ExchangeProgressFn& progress) {
+            return importLog(
+                dataDir, clock, file,
+                [&progress](const ImportProgress& p) {
+                    return progress({p.bytesRead, p.bytesTotal, p.records});
+                },
+                open);
+        },
+        &importProgressText);
 }
 
-void MainWindow::runExchange(const QString& title, std::function<ExchangeOutcome(const ProgressFn&)> task) {
+// "12,288 records so far, of about 40,000 (30%); about 2 minutes left". The file's bytes are the honest measure of
+// what is left (records differ in size), so the total is an estimate and is called one; the time left is told once
+// enough has been read for it to mean something.
+QString MainWindow::importProgressText(qint64 bytesRead, qint64 bytesTotal, qint64 records, qint64 elapsedMs) {
+    const QLocale locale;
+    const int count = static_cast<int>(std::min<qint64>(records, std::numeric_limits<int>::max()));
+    QString text = tr("%Ln record(s) imported so far", nullptr, count);
+    if (bytesTotal <= 0 || bytesRead <= 0) {
+        return text + QLatin1Char('.');
+    }
+    const double fraction = std::min(1.0, static_cast<double>(bytesRead) / static_cast<double>(bytesTotal));
+    const auto estimate = static_cast<qint64>(static_cast<double>(records) / fraction);
+    text = tr("%1, of about %2 (%3%)")
+               .arg(text, locale.toString(std::max(estimate, records)))
+               .arg(static_cast<int>(fraction * 100));
+    if (fraction >= 0.05 && elapsedMs >= 2000 && fraction < 1.0) {
+        const auto leftSeconds = static_cast<qint64>(static_cast<double>(elapsedMs) * (1 - fraction) / fraction / 1000);
+        text += leftSeconds < 60 ? tr("; under a minute left")
+                                 : tr("; about %n minute(s) left", nullptr, static_cast<int>((leftSeconds + 59) / 60));
+    }
+    return text + QLatin1Char('.');
+}
+
+void MainWindow::runExchange(const QString& title, std::function<ExchangeOutcome(const ExchangeProgressFn&)> task,
+                             ProgressText progressText) {
     if (m_exchange->isRunning()) {
         return;
     }
     auto* dialog = new QProgressDialog(title, tr("Cancel"), 0, 0, this);
+    dialog->setObjectName(QStringLiteral("exchangeProgress"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setMinimumDuration(300); // quick jobs finish before any dialog appears
     connect(dialog, &QProgressDialog::canceled, m_exchange, &LogExchangeRunner::cancel);
-    connect(m_exchange, &LogExchangeRunner::progressed, dialog, [dialog](qint64 done, qint64 total) {
-        if (total > 0) {
-            dialog->setMaximum(100);
-            dialog->setValue(static_cast<int>(done * 100 / total));
-        }
-    });
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    connect(m_exchange, &LogExchangeRunner::progressed, dialog,
+            [dialog, title, progressText, started](qint64 done, qint64 total, qint64 records) {
+                if (total > 0) {
+                    dialog->setMaximum(100);
+                    dialog->setValue(static_cast<int>(std::min<qint64>(done * 100 / total, 100)));
+                }
+                if (progressText) {
+                    dialog->setLabelText(title + QLatin1Char('\n') +
+                                         progressText(done, total, records, started->elapsed()));
+                }
+            });
     connect(m_exchange, &LogExchangeRunner::finished, dialog, &QProgressDialog::close, Qt::SingleShotConnection);
     m_exchange->start(std::move(task));
 }
@@ -214,6 +262,17 @@ void MainWindow::showLogNotice(const QString& message) {
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Episode log"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+// An import that changed records, or kept some against the file: its summary, with each of them listed.
+void MainWindow::showImportDetails(const ExchangeOutcome& outcome) {
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Import"), outcome.message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("importDetails"));
+    box->setInformativeText(tr("The records the import changed, or kept as they are here, are listed under "
+                               "\u201cShow Details\u201d. The History screen keeps a list of your imports."));
+    box->setDetailedText(outcome.details.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not modal, as a notice
 }
 
 void MainWindow::onCheckInSaveRequested(const CheckIn& checkIn) {

@@ -44,7 +44,7 @@ void MainWindow::saveReportTo(const QString& file) {
     const auto dataDir = m_log->dataDir();
     const Clock& clock = m_log->clock();
     const auto content = m_content.bundle; // shared, never changed: safe to read on the worker
-    runExchange(tr("Making the report\u2026"), [dataDir, &clock, file, content](const ProgressFn&) {
+    runExchange(tr("Making the report\u2026"), [dataDir, &clock, file, content](const ExchangeProgressFn&) {
         return writeClinicianReport(dataDir, clock, file, *content);
     });
 }
@@ -77,7 +77,7 @@ void MainWindow::printReport() {
             }
         },
         Qt::SingleShotConnection);
-    runExchange(tr("Making the report\u2026"), [dataDir, &clock, content, report](const ProgressFn&) {
+    runExchange(tr("Making the report\u2026"), [dataDir, &clock, content, report](const ExchangeProgressFn&) {
         QString error;
         *report = readClinicianReport(dataDir, clock, *content, error);
         return *report ? ExchangeOutcome{true, tr("The report is ready to print.")} : ExchangeOutcome{false, error};

@@ -4,6 +4,7 @@
 
 #include "store/episode_store.h"
 
+#include <cstdint>
 #include <string>
 
 namespace spasmguide::test {
@@ -17,7 +18,13 @@ inline constexpr const char* kUuidFromHex = "substr(h, 1, 8) || '-' || substr(h,
 // in SQL: a million check-ins take seconds instead of the minutes a million durable saves would. Check-ins are
 // inserted in time order, as the app writes them, so their row ids follow the log order. The note has a comma and
 // quotes, so CSV quoting is exercised on every row.
-inline void generateLog(EpisodeStore& store, int episodes, int checkInsPerEpisode = 10) {
+// `firstStart` (Unix seconds) and `secondsApart` place the episodes: a log of 100,000 a day apart would reach the 23rd
+// century, which an import refuses, so the import benchmark packs them closer (they may overlap).
+inline void generateLog(EpisodeStore& store, int episodes, int checkInsPerEpisode = 10,
+                        std::int64_t firstStart = 1700000000, std::int64_t secondsApart = 86400) {
+    const std::string start = std::to_string(firstStart);
+    const std::string end = std::to_string(firstStart + 40000);
+    const std::string apart = std::to_string(secondsApart);
     auto& db = store.database();
     const auto cacheSize = db.queryInt64("PRAGMA cache_size");
     db.exec("PRAGMA cache_size = -262144"); // 256 MiB while generating: random UUIDs make index inserts random
@@ -26,10 +33,9 @@ inline void generateLog(EpisodeStore& store, int episodes, int checkInsPerEpisod
             std::to_string(episodes) +
             "), r AS (SELECT i, lower(hex(randomblob(16))) AS h FROM n) INSERT INTO episodes (uuid, started_at, "
             "started_ms, ended_at, ended_ms, note) SELECT " +
-            kUuidFromHex +
-            ", strftime('%Y-%m-%dT%H:%M:%S+00:00', 1700000000 + i * 86400, 'unixepoch'), "
-            "(1700000000 + i * 86400) * 1000, strftime('%Y-%m-%dT%H:%M:%S+00:00', 1700040000 + i * 86400, "
-            "'unixepoch'), (1700040000 + i * 86400) * 1000, 'episode note' FROM r");
+            kUuidFromHex + ", strftime('%Y-%m-%dT%H:%M:%S+00:00', " + start + " + i * " + apart + ", 'unixepoch'), (" +
+            start + " + i * " + apart + ") * 1000, strftime('%Y-%m-%dT%H:%M:%S+00:00', " + end + " + i * " + apart +
+            ", 'unixepoch'), (" + end + " + i * " + apart + ") * 1000, 'episode note' FROM r");
     db.exec("INSERT INTO episode_triage SELECT id, 0, 'fever' FROM episodes");
     // Row ids given explicitly, (episode - 1) * n + j + 1, so they follow the log order whatever order SQLite picks.
     const std::string perEpisode = std::to_string(checkInsPerEpisode);
@@ -48,6 +54,8 @@ inline void generateLog(EpisodeStore& store, int episodes, int checkInsPerEpisod
             "INSERT INTO check_in_tags SELECT id, 0, 'gardening' FROM check_ins;"
             "INSERT INTO check_in_medications SELECT id, 0, 'Ibuprofen 400 mg', at, at_ms FROM check_ins;"
             "INSERT INTO check_in_worse SELECT id, 0, 'bed-rest' FROM check_ins;");
+    // Dated as the app dates them: last changed when they were recorded.
+    db.exec("UPDATE episodes SET modified_ms = ended_ms; UPDATE check_ins SET modified_ms = at_ms;");
     db.exec("COMMIT");
     db.exec("PRAGMA cache_size = " + std::to_string(cacheSize));
 }

@@ -14,6 +14,8 @@ using namespace spasmguide::test;
 namespace {
 
 const ExportInfo kInfo{"1.2.3", "content-7", at(2000)};
+// After every record of fillLog, so none of them is in the future.
+const auto kNow = at(2000).timePoint();
 
 std::string jsonOf(EpisodeStore& store) {
     std::ostringstream out;
@@ -21,16 +23,20 @@ std::string jsonOf(EpisodeStore& store) {
     return out.str();
 }
 
-ImportResult importText(EpisodeStore& store, const std::string& text, const ProgressFn& progress = {}) {
+ImportResult importText(EpisodeStore& store, const std::string& text, const ImportProgressFn& progress = {}) {
     std::istringstream in(text);
-    return importJson(store, in, progress);
+    return importJson(store, in, {"test.json", progress});
+}
+
+std::int64_t updatedOf(const ImportResult& result) {
+    return result.tally.of(MergeOutcome::Updated);
 }
 
 } // namespace
 
 TEST_CASE("the JSON export says what it is and holds every episode, empty store included") {
     TempDir dir;
-    FakeClock clock;
+    FakeClock clock(kNow);
     auto store = openStore(dir.path(), clock);
     const auto empty = nlohmann::json::parse(jsonOf(*store));
     CHECK(empty.at("format") == "spasmguide-log");
@@ -51,7 +57,7 @@ TEST_CASE("the JSON export says what it is and holds every episode, empty store 
 TEST_CASE("export then import into an empty store gives back every field") {
     TempDir from;
     TempDir to;
-    FakeClock clock;
+    FakeClock clock(kNow);
     auto source = openStore(from.path(), clock);
     fillLog(*source);
     const auto text = jsonOf(*source);
@@ -60,20 +66,20 @@ TEST_CASE("export then import into an empty store gives back every field") {
     const auto result = importText(*target, text);
     INFO(result.error);
     REQUIRE(result.ok);
-    CHECK(result.episodesAdded == 3);
-    CHECK(result.checkInsAdded == 3);
-    CHECK(result.episodesUpdated + result.checkInsUpdated + result.unchanged == 0);
+    CHECK(result.added(RecordKind::Episode) == 3);
+    CHECK(result.added(RecordKind::CheckIn) == 3);
+    CHECK(updatedOf(result) + result.unchanged() == 0);
     CHECK(snapshot(*target) == snapshot(*source));
     CHECK(jsonOf(*target) == text);
 
     const auto empty = importText(*target, jsonOf(*openStore(TempDir().path(), clock)));
     CHECK(empty.ok);
-    CHECK(empty.episodesAdded + empty.checkInsAdded + empty.unchanged == 0);
+    CHECK(empty.tally.records() == 0);
 }
 
 TEST_CASE("importing the same file twice changes nothing; a changed file updates only what differs") {
     TempDir dir;
-    FakeClock clock;
+    FakeClock clock(kNow);
     auto store = openStore(dir.path(), clock);
     fillLog(*store);
     const auto text = jsonOf(*store);
@@ -82,31 +88,34 @@ TEST_CASE("importing the same file twice changes nothing; a changed file updates
     for (int round = 0; round < 2; ++round) {
         const auto again = importText(*store, text);
         REQUIRE(again.ok);
-        CHECK(again.unchanged == 6);
-        CHECK(again.episodesAdded + again.episodesUpdated + again.checkInsAdded + again.checkInsUpdated == 0);
+        CHECK(again.unchanged() == 6);
+        CHECK(again.tally.records() == 6);
         CHECK(snapshot(*store) == before);
     }
 
+    // Changed elsewhere after the copies here were: the file's copies replace them.
     auto edited = nlohmann::json::parse(text);
     edited["episodes"][0]["checkIns"][0]["pain"] = 9;
+    edited["episodes"][0]["checkIns"][0]["modifiedAt"] = at(2100).toIso8601();
     edited["episodes"][2]["note"] = "edited elsewhere";
+    edited["episodes"][2]["modifiedAt"] = at(2100).toIso8601();
     auto added = edited["episodes"][0]["checkIns"][0];
     added["id"] = "a-new-check-in";
     edited["episodes"][2]["checkIns"].push_back(added);
     const auto merged = importText(*store, edited.dump());
     INFO(merged.error);
     REQUIRE(merged.ok);
-    CHECK(merged.episodesUpdated == 1);
-    CHECK(merged.checkInsUpdated == 1);
-    CHECK(merged.checkInsAdded == 1);
-    CHECK(merged.unchanged == 4);
+    CHECK(merged.updated(RecordKind::Episode) == 1);
+    CHECK(merged.updated(RecordKind::CheckIn) == 1);
+    CHECK(merged.added(RecordKind::CheckIn) == 1);
+    CHECK(merged.unchanged() == 4);
     CHECK(store->checkIn("a-new-check-in")->pain == 9);
     CHECK(store->episode(edited["episodes"][2]["id"].get<std::string>())->note == "edited elsewhere");
 }
 
 TEST_CASE("a bad file is refused with a message naming the problem, and the store is left exactly as it was") {
     TempDir dir;
-    FakeClock clock;
+    FakeClock clock(kNow);
     auto store = openStore(dir.path(), clock);
     fillLog(*store);
     const auto good = jsonOf(*store);
@@ -131,7 +140,7 @@ TEST_CASE("a bad file is refused with a message naming the problem, and the stor
         {"[1, 2]", "does not hold a JSON object"},
         {edited([](auto& j) { j["format"] = "something-else"; }), "format: this is not a SpasmGuide log"},
         {edited([](auto& j) { j.erase("formatVersion"); }), "formatVersion: is missing"},
-        {edited([](auto& j) { j["formatVersion"] = 3; }), "made by a newer SpasmGuide (log format 3"},
+        {edited([](auto& j) { j["formatVersion"] = 4; }), "made by a newer SpasmGuide (log format 4"},
         {edited([](auto& j) { j["formatVersion"] = "1"; }), "formatVersion: must be a whole number"},
         {edited([](auto& j) { j["episodes"][2]["checkIns"][0]["pain"] = 11; }),
          "episodes/2/checkIns/0/pain: must be a whole number from 0 to 10"},
@@ -161,7 +170,7 @@ TEST_CASE("a bad file is refused with a message naming the problem, and the stor
         CHECK_FALSE(result.ok);
         CHECK_FALSE(result.cancelled);
         CHECK_THAT(result.error, Catch::Contains(expected));
-        CHECK(result.episodesAdded + result.checkInsAdded + result.unchanged == 0);
+        CHECK(result.tally.records() == 0);
         CHECK(snapshot(*store) == before);
     }
     CHECK(importText(*store, newEpisodes.dump()).ok); // the unbroken file does import
@@ -169,22 +178,25 @@ TEST_CASE("a bad file is refused with a message naming the problem, and the stor
 
 TEST_CASE("an import cancelled through the progress callback imports nothing") {
     TempDir dir;
-    FakeClock clock;
+    FakeClock clock(kNow);
     auto source = openStore(dir.path(), clock);
     fillLog(*source);
     const auto text = jsonOf(*source);
 
     TempDir other;
     auto target = openStore(other.path(), clock);
-    std::int64_t seenTotal = 0;
-    const auto result = importText(*target, text, [&](std::int64_t, std::int64_t total) {
-        seenTotal = total;
+    ImportProgress seen;
+    const auto result = importText(*target, text, [&](const ImportProgress& progress) {
+        seen = progress;
         return false;
     });
     CHECK_FALSE(result.ok);
     CHECK(result.cancelled);
     CHECK_THAT(result.error, Catch::Contains("cancelled"));
-    CHECK(seenTotal == 6);
+    CHECK(seen.records == 6);
+    CHECK(seen.bytesTotal == static_cast<std::int64_t>(text.size()));
+    CHECK(seen.bytesRead == seen.bytesTotal);
+    CHECK(target->importHistory(10).empty());
     CHECK(target->episodeCount() == 0);
     CHECK(target->checkInCount() == 0);
     CHECK(importText(*target, text).ok); // the store is still usable: no transaction left open
@@ -192,7 +204,7 @@ TEST_CASE("an import cancelled through the progress callback imports nothing") {
 
 TEST_CASE("a JSON export can be cancelled") {
     TempDir dir;
-    FakeClock clock;
+    FakeClock clock(kNow);
     auto store = openStore(dir.path(), clock);
     fillLog(*store);
     std::ostringstream out;
@@ -202,7 +214,7 @@ TEST_CASE("a JSON export can be cancelled") {
 TEST_CASE("a check-in without a pain number exports pain as null and imports back without one") {
     TempDir from;
     TempDir to;
-    FakeClock clock;
+    FakeClock clock(kNow);
     auto source = openStore(from.path(), clock);
     const auto episodeId = source->startEpisode(sampleEpisode());
     CheckIn warningOnly;
@@ -230,7 +242,7 @@ TEST_CASE("a check-in without a pain number exports pain as null and imports bac
 TEST_CASE("the plan's ticks go out with their episode and come back in, once, however often imported") {
     TempDir from;
     TempDir to;
-    FakeClock clock;
+    FakeClock clock(kNow);
     auto source = openStore(from.path(), clock);
     fillLog(*source);
     const auto episodes = source->listEpisodes(0, 10);
@@ -244,8 +256,11 @@ TEST_CASE("the plan's ticks go out with their episode and come back in, once, ho
     for (const auto& episode : document["episodes"]) {
         if (episode.contains("planTicks")) {
             ++withTicks;
-            CHECK(episode["planTicks"] == nlohmann::json::parse(R"([{"day": 1, "item": "heat-sessions"},
-                                                                    {"day": 4, "item": "return-to-activity"}])"));
+            // Dated by when they were ticked (the clock's now), in UTC.
+            CHECK(episode["planTicks"] ==
+                  nlohmann::json::parse(
+                      R"([{"day": 1, "item": "heat-sessions", "modifiedAt": "2026-11-24T22:25:00+00:00"},
+                     {"day": 4, "item": "return-to-activity", "modifiedAt": "2026-11-24T22:25:00+00:00"}])"));
         }
     }
     CHECK(withTicks == 1); // episodes without ticks write none
@@ -290,7 +305,7 @@ void fillActivities(EpisodeStore& store) {
 TEST_CASE("heat and breathing sessions and medicines travel with their episode, and importing twice changes nothing") {
     TempDir from;
     TempDir to;
-    FakeClock clock;
+    FakeClock clock(kNow);
     auto source = openStore(from.path(), clock);
     fillLog(*source);
     fillActivities(*source);
@@ -305,35 +320,37 @@ TEST_CASE("heat and breathing sessions and medicines travel with their episode, 
     const auto first = importText(*target, text);
     INFO(first.error);
     REQUIRE(first.ok);
-    CHECK(first.activitiesAdded == 5);
+    CHECK(first.added(RecordKind::HeatSession) + first.added(RecordKind::BreathingSession) +
+              first.added(RecordKind::Medication) ==
+          5);
     CHECK(snapshot(*target) == snapshot(*source));
     CHECK(jsonOf(*target) == text);
 
     const auto before = snapshot(*target);
     const auto again = importText(*target, text);
     REQUIRE(again.ok);
-    CHECK(again.activitiesAdded + again.activitiesUpdated == 0);
-    CHECK(again.unchanged == 6 + 5);
+    CHECK(again.unchanged() == 6 + 5);
+    CHECK(again.tally.records() == 6 + 5);
     CHECK(snapshot(*target) == before);
 }
 
 TEST_CASE("a version-1 export, made before the tools were logged, still imports") {
     TempDir dir;
-    FakeClock clock;
+    FakeClock clock(kNow);
     auto store = openStore(dir.path(), clock);
     const auto result = importText(*store, R"({"format": "spasmguide-log", "formatVersion": 1, "episodes": [
         {"id": "e-1", "startedAt": "2026-11-23T14:05:00+01:00", "checkIns": [
             {"id": "c-1", "at": "2026-11-23T14:10:00+01:00", "pain": 6}]}]})");
     INFO(result.error);
     REQUIRE(result.ok);
-    CHECK(result.episodesAdded == 1);
-    CHECK(result.checkInsAdded == 1);
+    CHECK(result.added(RecordKind::Episode) == 1);
+    CHECK(result.added(RecordKind::CheckIn) == 1);
     CHECK(store->activities("e-1").empty());
 }
 
 TEST_CASE("a bad tool record is refused by its place in the file, and nothing is imported") {
     TempDir dir;
-    FakeClock clock;
+    FakeClock clock(kNow);
     auto store = openStore(dir.path(), clock);
     fillLog(*store);
     fillActivities(*store);
@@ -368,7 +385,7 @@ TEST_CASE("a bad tool record is refused by its place in the file, and nothing is
 TEST_CASE("saved pattern-finder results go out with their episode and come back in, once, however often imported") {
     TempDir from;
     TempDir to;
-    FakeClock clock;
+    FakeClock clock(kNow);
     auto source = openStore(from.path(), clock);
     fillLog(*source);
     const auto id = source->listEpisodes(0, 10).front().episode.id;

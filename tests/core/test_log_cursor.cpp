@@ -3,6 +3,7 @@
 #include "exchange_test_support.h"
 #include "generated_log.h"
 #include "store/check_in_chunks.h"
+#include "store/check_in_rows.h"
 #include "store/log_cursor.h"
 #include "store/store_error.h"
 #include "store/transaction.h"
@@ -66,10 +67,11 @@ TEST_CASE("the log cursor reads many chunks right when row ids are out of time o
     const int total = static_cast<int>(CheckInChunks::kChunkSize) * 2 + 300;
     {
         Transaction transaction(store->database());
+        rows::CheckInWriter writer(store->database());
         // Blocks of 100 alternate between the episodes, so each one's row ids have gaps wider than one range scan.
         for (int block = 0; block < total / 100; ++block) {
             const auto& episodeId = block % 2 == 0 ? later : earlier;
-            std::vector<CheckIn> checkIns;
+            const auto episodeRow = rows::episodeRowId(store->database(), episodeId).value();
             for (int i = 0; i < 100; ++i) {
                 const int n = block * 100 + i;
                 CheckIn checkIn = n % 7 == 0 ? fullCheckIn(episodeId, 0) : CheckIn{};
@@ -78,9 +80,8 @@ TEST_CASE("the log cursor reads many chunks right when row ids are out of time o
                 checkIn.at = at(total - n); // newest stored first
                 checkIn.pain = n % 11;
                 checkIn.note = n % 7 == 0 ? checkIn.note.substr(0, 40) : "";
-                checkIns.push_back(std::move(checkIn));
+                writer.write(episodeRow, checkIn, std::nullopt, checkIn.at.epochMs);
             }
-            store->mergeCheckIns(episodeId, checkIns, transaction);
         }
         transaction.commit();
     }

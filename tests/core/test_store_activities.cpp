@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "legacy_log.h"
+#include "store/log_merger.h"
 #include "store/migrations.h"
 #include "store/store_error.h"
 #include "store/store_opener.h"
@@ -97,38 +99,46 @@ TEST_CASE("deleting a record or its episode removes it") {
     CHECK(store->database().queryInt64("SELECT count(*) FROM breathing_sessions") == 0);
 }
 
-TEST_CASE("merging the same records twice changes nothing; a changed or moved one is updated") {
+TEST_CASE("the tools' records merge by id: added once, then unchanged; a later copy updates; none moves") {
     TempDir dir;
     FakeClock clock;
     auto store = openStore(dir.path(), clock);
     const auto first = store->startEpisode(sampleEpisode(0));
     const auto second = store->startEpisode(sampleEpisode(100));
-    EpisodeActivities incoming;
-    incoming.heat = {heat(first, 1)};
-    incoming.breathing = {breathing(first, 2)};
-    incoming.medications = {medication(first, 3)};
-    incoming.heat[0].id = "h-1";
-    incoming.breathing[0].id = "b-1";
-    incoming.medications[0].id = "m-1";
+    HeatSession h = heat(first, 1);
+    BreathingSession b = breathing(first, 2);
+    MedicationEntry m = medication(first, 3);
+    h.id = "h-1";
+    b.id = "b-1";
+    m.id = "m-1";
+    // Merges the three into `episodeId` as an import at time 1000 would, each dated `modifiedMs` by the file.
+    const auto merge = [&](const std::string& episodeId, std::optional<std::int64_t> modifiedMs) {
+        h.episodeId = b.episodeId = m.episodeId = episodeId;
+        Transaction transaction(store->database());
+        LogMerger merger(*store, transaction, 1000);
+        REQUIRE(merger.openEpisode(episodeId, std::nullopt));
+        const std::vector outcomes{merger.mergeHeatSession(h, modifiedMs).value(),
+                                   merger.mergeBreathingSession(b, modifiedMs).value(),
+                                   merger.mergeMedication(m, modifiedMs).value()};
+        CHECK(merger.closeEpisode(*store->episode(episodeId), std::nullopt) == MergeOutcome::Unchanged);
+        transaction.commit();
+        return outcomes;
+    };
     using enum MergeOutcome;
-    {
-        Transaction transaction(store->database());
-        CHECK(store->mergeActivities(first, incoming, transaction) == std::vector{Added, Added, Added});
-        transaction.commit();
-    }
-    {
-        Transaction transaction(store->database());
-        CHECK(store->mergeActivities(first, incoming, transaction) == std::vector{Unchanged, Unchanged, Unchanged});
-        incoming.medications[0].name = "Paracetamol";
-        CHECK(store->mergeActivities(first, incoming, transaction) == std::vector{Unchanged, Unchanged, Updated});
-        CHECK(store->mergeActivities(second, incoming, transaction) == std::vector{Updated, Updated, Updated});
-        transaction.commit();
-    }
-    CHECK(store->activities(first).empty());
-    const auto moved = store->activities(second);
-    REQUIRE(moved.medications.size() == 1);
-    CHECK(moved.medications[0].name == "Paracetamol");
-    CHECK(moved.heat[0].episodeId == second);
+    CHECK(merge(first, std::nullopt) == std::vector{Added, Added, Added});
+    CHECK(store->modifiedMs(RecordKind::Medication, "m-1") == 1000); // undated in the file: the import's time
+    CHECK(merge(first, std::nullopt) == std::vector{Unchanged, Unchanged, Unchanged});
+    m.name = "Paracetamol";
+    CHECK(merge(first, 2000) == std::vector{Unchanged, Unchanged, Updated});
+    CHECK(store->modifiedMs(RecordKind::Medication, "m-1") == 2000);
+    m.name = "Naproxen"; // changed in the file before the copy here was
+    CHECK(merge(first, 1500) == std::vector{Unchanged, Unchanged, KeptLocal});
+    CHECK(merge(second, 3000) == std::vector{KeptInPlace, KeptInPlace, KeptInPlace});
+    CHECK(store->activities(second).empty());
+    const auto kept = store->activities(first);
+    REQUIRE(kept.medications.size() == 1);
+    CHECK(kept.medications[0].name == "Paracetamol");
+    CHECK(kept.heat[0].episodeId == first);
 }
 
 TEST_CASE("a version-2 log gains the tools' tables on opening, its episodes and check-ins kept") {
@@ -138,8 +148,10 @@ TEST_CASE("a version-2 log gains the tools' tables on opening, its episodes and 
     {
         auto result = openEpisodeStore(dir.path(), clock, schemaMigrations().first(2));
         REQUIRE(result.store);
-        episode = result.store->startEpisode(sampleEpisode());
-        result.store->addCheckIn(fullCheckIn(episode));
+        Episode old = sampleEpisode();
+        CheckIn checkIn = fullCheckIn({});
+        writeLegacyEpisode(result.store->database(), old, checkIn);
+        episode = old.id;
         CHECK(result.store->database().queryInt64("PRAGMA user_version") == 2);
     }
     auto store = openStore(dir.path(), clock);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "legacy_log.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/store_opener.h"
@@ -83,8 +84,8 @@ TEST_CASE("a hand-made version-0 empty database is brought to the current schema
     auto& db = result.store->database();
     CHECK(db.queryInt64("PRAGMA user_version") == schemaMigrations().back().version);
     CHECK(db.queryInt64("PRAGMA application_id") == kApplicationId);
-    // Version 1's nine, v4 plan ticks, v5 pattern results, v6 the tools' three.
-    CHECK(db.queryInt64("SELECT count(*) FROM sqlite_schema WHERE type = 'table'") == 14);
+    // Version 1's nine, v4 plan ticks, v5 pattern results, v6 the tools' three, v7 deleted records and imports.
+    CHECK(db.queryInt64("SELECT count(*) FROM sqlite_schema WHERE type = 'table'") == 16);
     CHECK(EpisodeStore::dataFiles(dir.path()).size() <= 3);
 }
 
@@ -172,10 +173,10 @@ TEST_CASE("a log of every earlier version is upgraded to the schema of a new log
             const auto old =
                 openEpisodeStore(dir.path(), clock, schemaMigrations().first(static_cast<std::size_t>(version)));
             REQUIRE(old.store);
-            episode.id = old.store->startEpisode(episode);
-            checkIn = fullCheckIn(episode.id);
-            checkIn.id = old.store->addCheckIn(checkIn);
+            checkIn = fullCheckIn({});
+            writeLegacyEpisode(old.store->database(), episode, checkIn);
         }
+        const auto beforeUpgrade = std::chrono::system_clock::now();
         const auto result = EpisodeStore::open(dir.path(), clock);
         INFO(result.message);
         REQUIRE(result.store);
@@ -185,6 +186,14 @@ TEST_CASE("a log of every earlier version is upgraded to the schema of a new log
         CHECK(schemaOf(result.store->database()) == fresh);
         CHECK(result.store->episode(episode.id) == episode);
         CHECK(result.store->checkIns(episode.id) == std::vector<CheckIn>{checkIn});
+        // Changed at the latest when upgraded: so dated, an older copy in a file never replaces them.
+        const auto upgradedMs = Timestamp::fromTimePoint(beforeUpgrade, 0).epochMs;
+        for (const auto kind : {RecordKind::Episode, RecordKind::CheckIn}) {
+            const auto modified = result.store->modifiedMs(kind, kind == RecordKind::Episode ? episode.id : checkIn.id);
+            REQUIRE(modified);
+            CHECK(*modified >= upgradedMs - 1000);
+            CHECK(*modified <= Timestamp::fromTimePoint(std::chrono::system_clock::now(), 0).epochMs + 1000);
+        }
         // From version 3 on, a check-in may leave pain empty (a new warning sign reported first).
         CheckIn unrated;
         unrated.episodeId = episode.id;

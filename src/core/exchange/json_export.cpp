@@ -25,10 +25,24 @@ std::string openObject(const nlohmann::ordered_json& object) {
     return text;
 }
 
-template <typename Record> void writeList(std::ostream& out, const char* key, const std::vector<Record>& records) {
+std::optional<std::int64_t> timeOf(const std::unordered_map<std::string, std::int64_t>& times, const std::string& id) {
+    const auto found = times.find(id);
+    return found == times.end() ? std::nullopt : std::optional(found->second);
+}
+
+// A list of records; `times` gives the tools' records their "modifiedAt" (pattern-finder results have none).
+template <typename Record>
+void writeList(std::ostream& out, const char* key, const std::vector<Record>& records,
+               const std::unordered_map<std::string, std::int64_t>* times = nullptr) {
     out << ",\"" << key << "\":[";
     for (std::size_t i = 0; i < records.size(); ++i) {
-        out << (i == 0 ? "\n" : ",\n") << dump(log_json::toJson(records[i]));
+        auto record = log_json::toJson(records[i]);
+        if constexpr (requires { records[i].id; }) {
+            if (times) {
+                log_json::addModified(record, timeOf(*times, records[i].id));
+            }
+        }
+        out << (i == 0 ? "\n" : ",\n") << dump(record);
     }
     out << "]";
 }
@@ -65,14 +79,19 @@ bool exportJson(EpisodeStore& store, std::ostream& out, const ExportInfo& info, 
     const auto planTicks = store.allPlanTicks(); // read before the cursor's own reading starts
     const auto activities = activitiesByEpisode(store);
     const auto patternResults = store.allPatternResults();
+    const auto times = store.recordTimes();
     LogCursor cursor(store);
     for (bool firstEpisode = true; cursor.nextEpisode(); firstEpisode = false) {
-        out << (firstEpisode ? "\n" : ",\n") << openObject(log_json::toJson(cursor.episode())) << ",\"checkIns\":[";
+        auto episode = log_json::toJson(cursor.episode());
+        log_json::addModified(episode, cursor.episodeModifiedMs());
+        out << (firstEpisode ? "\n" : ",\n") << openObject(episode) << ",\"checkIns\":[";
         if (!reporter.advance()) {
             return false;
         }
         for (bool first = true; cursor.nextCheckIn(); first = false) {
-            out << (first ? "\n" : ",\n") << dump(log_json::toJson(cursor.checkIn()));
+            auto checkIn = log_json::toJson(cursor.checkIn());
+            log_json::addModified(checkIn, cursor.checkInModifiedMs());
+            out << (first ? "\n" : ",\n") << dump(checkIn);
             if (!reporter.advance()) {
                 return false;
             }
@@ -81,14 +100,17 @@ bool exportJson(EpisodeStore& store, std::ostream& out, const ExportInfo& info, 
         if (const auto ticks = planTicks.find(cursor.episode().id); ticks != planTicks.end()) {
             auto list = nlohmann::ordered_json::array();
             for (const auto& tick : ticks->second) {
-                list.push_back({{"day", tick.day}, {"item", tick.itemId}});
+                nlohmann::ordered_json item = {{"day", tick.day}, {"item", tick.itemId}};
+                const auto time = times.planTicks.find({cursor.episode().id, tick});
+                log_json::addModified(item, time == times.planTicks.end() ? std::nullopt : std::optional(time->second));
+                list.push_back(std::move(item));
             }
             out << ",\"planTicks\":" << dump(list);
         }
         if (const auto found = activities.find(cursor.episode().id); found != activities.end()) {
-            writeList(out, "heatSessions", found->second.heat);
-            writeList(out, "breathingSessions", found->second.breathing);
-            writeList(out, "medicationsTaken", found->second.medications);
+            writeList(out, "heatSessions", found->second.heat, &times.activities);
+            writeList(out, "breathingSessions", found->second.breathing, &times.activities);
+            writeList(out, "medicationsTaken", found->second.medications, &times.activities);
         }
         if (const auto found = patternResults.find(cursor.episode().id); found != patternResults.end()) {
             writeList(out, "patternResults", found->second);

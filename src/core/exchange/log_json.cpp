@@ -96,4 +96,10 @@ nlohmann::ordered_json toJson(const SavedPatternResult& result) {
     };
 }
 
+void addModified(nlohmann::ordered_json& record, std::optional<std::int64_t> modifiedMs) {
+    if (modifiedMs) {
+        record["modifiedAt"] = Timestamp{*modifiedMs, 0}.toIso8601();
+    }
+}
+
 } // namespace spasmguide::log_json

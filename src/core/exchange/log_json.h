@@ -18,8 +18,11 @@ namespace spasmguide::log_json {
 // "medicationsTaken" (durations in whole milliseconds, "durationMs"). A version-1 file simply has none.
 // An episode's saved pattern-finder results follow in "patternResults" (optional, so still version 2): each
 // {"savedAt", "contentVersion", "fits": [{"pattern", "score"}], "answers": {question id: [answer ids]}}.
+// Version 3 adds "modifiedAt" (ISO 8601, UTC) to episodes, check-ins, the tools' records and plan ticks: when the
+// record was last changed where it was exported from, so an import keeps whichever copy was changed later. It is
+// left out when unknown; an import counts a record without it as older than any change in the log it goes into.
 inline constexpr std::string_view kFormat = "spasmguide-log";
-inline constexpr int kFormatVersion = 2;
+inline constexpr int kFormatVersion = 3;
 
 // An episode's fields, without "checkIns" (exports stream those).
 [[nodiscard]] nlohmann::ordered_json toJson(const Episode& episode);
@@ -31,5 +34,7 @@ inline constexpr int kFormatVersion = 2;
 [[nodiscard]] nlohmann::ordered_json toJson(const MedicationEntry& entry);
 // A saved pattern-finder result, without "episodeId".
 [[nodiscard]] nlohmann::ordered_json toJson(const SavedPatternResult& result);
+// "modifiedAt" added to a record's object when the time is known.
+void addModified(nlohmann::ordered_json& record, std::optional<std::int64_t> modifiedMs);
 
 } // namespace spasmguide::log_json

@@ -2,14 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/log_json_reader.h"
 
-#include "exchange/log_json.h"
+#include "exchange/json_byte_source.h"
 
-#include <chrono>
-#include <climits>
-#include <cstdint>
-#include <istream>
-#include <iterator>
-#include <unordered_set>
+#include <array>
+#include <nlohmann/json.hpp>
+#include <string_view>
+#include <vector>
 
 namespace spasmguide {
 
@@ -17,326 +15,479 @@ namespace {
 
 using nlohmann::json;
 
-[[noreturn]] void fail(const std::string& at, const std::string& message) {
-    throw LogFormatError(at + ": " + message);
-}
+// An episode's lists, each read one record at a time, in the order an export writes them.
+enum class List { CheckIns, PlanTicks, HeatSessions, BreathingSessions, MedicationsTaken, PatternResults };
+constexpr std::array<std::string_view, 6> kListNames{"checkIns",          "planTicks",        "heatSessions",
+                                                     "breathingSessions", "medicationsTaken", "patternResults"};
+// An episode's own fields, gathered into one small object.
+constexpr std::array<std::string_view, 6> kEpisodeFields{"id",           "startedAt", "endedAt",
+                                                         "triageTicked", "note",      "modifiedAt"};
+constexpr std::array<std::string_view, 2> kTopFields{"format", "formatVersion"};
 
-std::string child(const std::string& at, std::string_view key) {
-    return at.empty() ? std::string(key) : at + "/" + std::string(key);
-}
-
-std::string child(const std::string& at, std::size_t index) {
-    return child(at, std::to_string(index));
-}
-
-// The member, or nullptr when it is missing (or null and `nullable`).
-const json* member(const json& object, const char* key, const std::string& at, bool required, bool nullable = false) {
-    const auto found = object.find(key);
-    if (found == object.end() || (nullable && found->is_null())) {
-        if (required) {
-            fail(child(at, key), "is missing");
+template <std::size_t N>
+const std::string_view* findName(const std::array<std::string_view, N>& names, std::string_view key) {
+    for (const auto& name : names) {
+        if (name == key) {
+            return &name;
         }
-        return nullptr;
     }
-    return &*found;
+    return nullptr;
 }
 
-std::string text(const json& object, const char* key, const std::string& at, bool required = false) {
-    const json* value = member(object, key, at, required);
-    if (value && !value->is_string()) {
-        fail(child(at, key), "must be text");
+// Builds one value from SAX events as nlohmann's DOM parser does, and counts its values against kMaxRecordValues.
+class ValueBuilder final {
+public:
+    void begin() {
+        m_root = json();
+        m_stack.clear();
+        m_slot = nullptr;
+        m_values = 0;
+        m_active = true;
     }
-    return value ? value->get<std::string>() : std::string();
-}
+    [[nodiscard]] bool active() const { return m_active; }
+    [[nodiscard]] std::int64_t values() const { return m_values; }
+    json& value() { return m_root; }
 
-std::string id(const json& object, const std::string& at, std::unordered_set<std::string>& seen) {
-    std::string value = text(object, "id", at, true);
-    if (value.empty()) {
-        fail(child(at, "id"), "must not be empty");
+    // Each returns true when the value is complete.
+    bool scalar(json value) {
+        *slot() = std::move(value);
+        return finishedIfOutermost();
     }
-    if (!seen.insert(value).second) {
-        fail(child(at, "id"), "is used twice in the file");
+    void open(json container) {
+        json* at = slot();
+        *at = std::move(container);
+        m_stack.push_back(at);
     }
-    return value;
-}
+    void key(const std::string& key) { m_slot = &(*m_stack.back())[key]; }
+    bool close() {
+        m_stack.pop_back();
+        return finishedIfOutermost();
+    }
 
-Timestamp timeOf(const json& value, const std::string& at) {
-    const auto stamp = value.is_string() ? Timestamp::fromIso8601(value.get_ref<const std::string&>()) : std::nullopt;
-    if (!stamp) {
-        fail(at, "must be an ISO 8601 time such as 2026-11-23T14:05:00+01:00");
-    }
-    return *stamp;
-}
-
-std::int64_t wholeNumber(const json& value, const std::string& at, std::int64_t low, std::int64_t high,
-                         const std::string& message) {
-    // A huge unsigned value wraps negative here and is refused with the rest.
-    if (!value.is_number_integer() || value.get<std::int64_t>() < low || value.get<std::int64_t>() > high) {
-        fail(at, message);
-    }
-    return value.get<std::int64_t>();
-}
-
-bool flag(const json& object, const char* key, const std::string& at) {
-    const json* value = member(object, key, at, false);
-    if (value && !value->is_boolean()) {
-        fail(child(at, key), "must be true or false");
-    }
-    return value && value->get<bool>();
-}
-
-std::vector<std::string> texts(const json& object, const char* key, const std::string& at) {
-    std::vector<std::string> out;
-    const json* value = member(object, key, at, false);
-    if (!value) {
-        return out;
-    }
-    if (!value->is_array()) {
-        fail(child(at, key), "must be a list of texts");
-    }
-    for (std::size_t i = 0; i < value->size(); ++i) {
-        if (!(*value)[i].is_string()) {
-            fail(child(child(at, key), i), "must be text");
+private:
+    json* slot() {
+        ++m_values;
+        if (m_stack.empty()) {
+            return &m_root;
         }
-        out.push_back((*value)[i].get<std::string>());
-    }
-    return out;
-}
-
-const json& array(const json& object, const char* key, const std::string& at, bool required) {
-    static const json kEmpty = json::array();
-    const json* value = member(object, key, at, required);
-    if (value && !value->is_array()) {
-        fail(child(at, key), "must be a list");
-    }
-    return value ? *value : kEmpty;
-}
-
-void requireObject(const json& value, const std::string& at) {
-    if (!value.is_object()) {
-        fail(at, "must be an object");
-    }
-}
-
-CheckIn readCheckIn(const json& object, const std::string& at, std::unordered_set<std::string>& ids) {
-    requireObject(object, at);
-    CheckIn c;
-    c.id = id(object, at, ids);
-    c.at = timeOf(*member(object, "at", at, true), child(at, "at"));
-    // Present, and null when the check-in reported a new warning sign before a pain number was chosen.
-    const json& pain = *member(object, "pain", at, true);
-    if (!pain.is_null()) {
-        c.pain = static_cast<int>(wholeNumber(pain, child(at, "pain"), 0, 10, "must be a whole number from 0 to 10"));
-    }
-    const json& areas = array(object, "areas", at, false);
-    for (std::size_t i = 0; i < areas.size(); ++i) {
-        const auto area =
-            areas[i].is_string() ? bodyAreaFromString(areas[i].get_ref<const std::string&>()) : std::nullopt;
-        if (!area) {
-            fail(child(child(at, "areas"), i), "is not a known body area");
+        json& top = *m_stack.back();
+        if (top.is_array()) {
+            return &top.emplace_back();
         }
-        c.areas.insert(*area);
+        return m_slot;
     }
-    c.triggers = texts(object, "triggers", at);
-    c.freeTags = texts(object, "freeTags", at);
-    if (const json* heat = member(object, "heat", at, false, true)) {
-        const std::string heatAt = child(at, "heat");
-        requireObject(*heat, heatAt);
-        c.heat = HeatUse{text(*heat, "product", heatAt),
-                         static_cast<int>(wholeNumber(*member(*heat, "minutes", heatAt, true), child(heatAt, "minutes"),
-                                                      0, INT_MAX, "must be a whole number of minutes, 0 or more"))};
+    bool finishedIfOutermost() {
+        m_active = !m_stack.empty();
+        return !m_active;
     }
-    const json& medications = array(object, "medications", at, false);
-    for (std::size_t i = 0; i < medications.size(); ++i) {
-        const std::string takenAt = child(child(at, "medications"), i);
-        requireObject(medications[i], takenAt);
-        c.medications.push_back({text(medications[i], "name", takenAt, true),
-                                 timeOf(*member(medications[i], "takenAt", takenAt, true), child(takenAt, "takenAt"))});
+
+    json m_root;
+    std::vector<json*> m_stack;
+    json* m_slot = nullptr;
+    std::int64_t m_values = 0;
+    bool m_active = false;
+};
+
+// The SAX handler: follows where it is in the log's structure, hands each record (built by ValueBuilder) to the
+// field readers and then to the sink, and skips what it does not know without building it.
+class LogSax final : public nlohmann::json_sax<json> {
+public:
+    LogSax(JsonByteSource& source, LogJsonSink& sink, const log_json::Checks& checks)
+        : m_source(source), m_sink(sink), m_checks(checks) {}
+
+    bool null() override { return scalar(json(nullptr)); }
+    bool boolean(bool value) override { return scalar(json(value)); }
+    bool number_integer(number_integer_t value) override { return scalar(json(value)); }
+    bool number_unsigned(number_unsigned_t value) override { return scalar(json(value)); }
+    bool number_float(number_float_t value, const string_t&) override { return scalar(json(value)); }
+    bool string(string_t& value) override { return scalar(json(std::move(value))); }
+    bool binary(binary_t&) override { return scalar(json()); } // JSON text has none
+    bool start_object(std::size_t) override { return open(true); }
+    bool start_array(std::size_t) override { return open(false); }
+    bool end_object() override { return close(true); }
+    bool end_array() override { return close(false); }
+    bool key(string_t& key) override;
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) override;
+
+private:
+    enum class Where { Document, Top, Episodes, Episode, List, Done };
+    enum class Capture { TopField, EpisodeField, ListItem };
+    struct Pending {
+        List list;
+        std::size_t index;
+        json value;
+    };
+
+    bool scalar(json value);
+    bool open(bool object);
+    bool close(bool object);
+    void startCapture(Capture capture);
+    void checkSize() const; // refuses a record that outgrows what SpasmGuide writes, before it fills memory
+    void captured();
+    void item(List list, std::size_t index, json& value);
+    void deliver(List list, std::size_t index, const json& value);
+    void openEpisode(bool headerComplete);
+    void closeEpisode();
+    void finishDocument();
+
+    JsonByteSource& m_source;
+    LogJsonSink& m_sink;
+    log_json::Checks m_checks;
+    const Place m_document;
+    const Place m_episodes{m_document, "episodes"};
+
+    Where m_where = Where::Document;
+    ValueBuilder m_value;
+    Capture m_capture = Capture::TopField;
+    std::string_view m_field;         // the top or episode field being captured
+    std::int64_t m_captureStart = 0;  // where it began in the file
+    bool m_skipNext = false;          // the next value is one this reader does not know
+    std::int64_t m_skipDepth = 0;     // inside such a value
+    bool m_expectEpisodes = false;    // the next value is "episodes"
+    std::optional<List> m_expectList; // the next value is one of an episode's lists
+
+    json m_format;
+    json m_formatVersion;
+    bool m_haveFormat = false;
+    bool m_haveFormatVersion = false;
+    bool m_haveEpisodes = false;
+
+    std::size_t m_episodeIndex = 0;
+    json m_header = json::object();
+    bool m_opened = false;
+    bool m_holding = false; // the sink wants the whole episode before its records
+    std::string m_episodeId;
+    std::vector<Pending> m_pending; // records that came before their episode's id
+    List m_list = List::CheckIns;
+    std::size_t m_itemIndex = 0;
+};
+
+bool LogSax::scalar(json value) {
+    m_source.valueEnded();
+    if (m_skipDepth > 0) {
+        return true;
     }
-    c.movement = flag(object, "movement", at);
-    c.breathing = flag(object, "breathing", at);
-    c.worse = texts(object, "worse", at);
-    c.note = text(object, "note", at);
-    c.newRedFlag = flag(object, "newRedFlag", at);
-    c.newRedFlagIds = texts(object, "newRedFlagIds", at);
-    return c;
-}
-
-int count(const json& object, const char* key, const std::string& at, std::int64_t low, std::int64_t fallback) {
-    const json* value = member(object, key, at, false);
-    return static_cast<int>(value ? wholeNumber(*value, child(at, key), low, INT_MAX,
-                                                "must be a whole number, " + std::to_string(low) + " or more")
-                                  : fallback);
-}
-
-std::chrono::milliseconds durationOf(const json& object, const std::string& at) {
-    const json* value = member(object, "durationMs", at, false);
-    return std::chrono::milliseconds(
-        value ? wholeNumber(*value, child(at, "durationMs"), 0, INT64_MAX, "must be a whole number, 0 or more") : 0);
-}
-
-// Reads one list of tool records; `read` fills a record's own fields from its object.
-template <typename Record, typename Read>
-void readList(const json& object, const char* key, const std::string& at, const std::string& episodeId,
-              std::unordered_set<std::string>& ids, std::vector<Record>& out, Read&& read) {
-    const json& list = array(object, key, at, false);
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        const std::string itemAt = child(child(at, key), i);
-        requireObject(list[i], itemAt);
-        Record record;
-        record.id = id(list[i], itemAt, ids);
-        record.episodeId = episodeId;
-        read(list[i], itemAt, record);
-        out.push_back(std::move(record));
+    if (m_skipNext) {
+        m_skipNext = false;
+        return true;
     }
-}
-
-void readActivities(const json& object, const std::string& at, const std::string& episodeId,
-                    std::unordered_set<std::string>& ids, EpisodeActivities& out) {
-    readList(object, "heatSessions", at, episodeId, ids, out.heat, [](const json& o, const std::string& a, auto& r) {
-        r.startedAt = timeOf(*member(o, "startedAt", a, true), child(a, "startedAt"));
-        r.product = text(o, "product", a);
-        r.plannedMinutes = count(o, "plannedMinutes", a, 1, 20);
-        r.duration = durationOf(o, a);
-        r.finished = flag(o, "finished", a);
-    });
-    readList(object, "breathingSessions", at, episodeId, ids, out.breathing,
-             [](const json& o, const std::string& a, auto& r) {
-                 r.startedAt = timeOf(*member(o, "startedAt", a, true), child(a, "startedAt"));
-                 r.inhaleSeconds = count(o, "inhaleSeconds", a, 1, 4);
-                 r.exhaleSeconds = count(o, "exhaleSeconds", a, 1, 6);
-                 r.breaths = count(o, "breaths", a, 0, 0);
-                 r.duration = durationOf(o, a);
-             });
-    readList(object, "medicationsTaken", at, episodeId, ids, out.medications,
-             [](const json& o, const std::string& a, auto& r) {
-                 r.name = text(o, "name", a, true);
-                 if (r.name.empty()) {
-                     fail(child(a, "name"), "must not be empty");
-                 }
-                 r.takenAt = timeOf(*member(o, "takenAt", a, true), child(a, "takenAt"));
-             });
-}
-
-// An episode's "patternResults": when each was saved, with which content, the patterns that fitted (best first)
-// and the answers given. Ids in them are the content's, so they are only checked to be texts.
-std::vector<SavedPatternResult> readPatternResults(const json& object, const std::string& at,
-                                                   const std::string& episodeId) {
-    std::vector<SavedPatternResult> out;
-    const json& results = array(object, "patternResults", at, false);
-    for (std::size_t i = 0; i < results.size(); ++i) {
-        const auto resultAt = child(child(at, "patternResults"), i);
-        requireObject(results[i], resultAt);
-        SavedPatternResult& result = out.emplace_back();
-        result.episodeId = episodeId;
-        result.savedAt = timeOf(*member(results[i], "savedAt", resultAt, true), child(resultAt, "savedAt"));
-        result.contentVersion = text(results[i], "contentVersion", resultAt);
-        const json& fits = array(results[i], "fits", resultAt, false);
-        for (std::size_t f = 0; f < fits.size(); ++f) {
-            const auto fitAt = child(child(resultAt, "fits"), f);
-            requireObject(fits[f], fitAt);
-            PatternFit& fit = result.fits.emplace_back();
-            fit.patternId = text(fits[f], "pattern", fitAt, true);
-            fit.score = static_cast<int>(wholeNumber(*member(fits[f], "score", fitAt, true), child(fitAt, "score"),
-                                                     -1'000'000, 1'000'000, "must be a whole number"));
+    if (m_value.active()) {
+        const bool complete = m_value.scalar(std::move(value));
+        checkSize();
+        if (complete) {
+            captured();
         }
-        if (const json* answers = member(results[i], "answers", resultAt, false)) {
-            requireObject(*answers, child(resultAt, "answers"));
-            for (const auto& answer : answers->items()) {
-                result.answers[answer.key()] = texts(*answers, answer.key().c_str(), child(resultAt, "answers"));
+        return true;
+    }
+    switch (m_where) {
+    case Where::Document:
+        throw LogFormatError("the file is not a SpasmGuide log: it does not hold a JSON object");
+    case Where::Top:
+        if (m_expectEpisodes) {
+            m_episodes.fail("must be a list");
+        }
+        startCapture(Capture::TopField);
+        m_value.scalar(std::move(value));
+        captured();
+        return true;
+    case Where::Episodes:
+        Place(m_episodes, m_episodeIndex).fail("must be an object");
+    case Where::Episode: {
+        const Place episode(m_episodes, m_episodeIndex);
+        if (m_expectList) {
+            Place(episode, kListNames[static_cast<std::size_t>(*m_expectList)]).fail("must be a list");
+        }
+        startCapture(Capture::EpisodeField);
+        m_value.scalar(std::move(value));
+        captured();
+        return true;
+    }
+    case Where::List:
+        startCapture(Capture::ListItem);
+        m_value.scalar(std::move(value));
+        captured();
+        return true;
+    case Where::Done:
+        break;
+    }
+    return true;
+}
+
+bool LogSax::open(bool object) {
+    if (m_skipDepth > 0 || m_skipNext) {
+        m_skipNext = false;
+        ++m_skipDepth;
+        return true;
+    }
+    const json container = object ? json::object() : json::array();
+    if (m_value.active()) {
+        m_value.open(container);
+        checkSize();
+        return true;
+    }
+    switch (m_where) {
+    case Where::Document:
+        if (!object) {
+            throw LogFormatError("the file is not a SpasmGuide log: it does not hold a JSON object");
+        }
+        m_where = Where::Top;
+        return true;
+    case Where::Top:
+        if (m_expectEpisodes) {
+            m_expectEpisodes = false;
+            if (object) {
+                m_episodes.fail("must be a list");
             }
+            m_haveEpisodes = true;
+            m_where = Where::Episodes;
+            return true;
         }
-    }
-    return out;
-}
-
-ImportedEpisode readEpisode(const json& object, const std::string& at, std::unordered_set<std::string>& episodeIds,
-                            std::unordered_set<std::string>& checkInIds, std::unordered_set<std::string>& activityIds) {
-    requireObject(object, at);
-    ImportedEpisode imported;
-    Episode& e = imported.episode;
-    e.id = id(object, at, episodeIds);
-    e.startedAt = timeOf(*member(object, "startedAt", at, true), child(at, "startedAt"));
-    if (const json* ended = member(object, "endedAt", at, false, true)) {
-        e.endedAt = timeOf(*ended, child(at, "endedAt"));
-    }
-    e.triageTicked = texts(object, "triageTicked", at);
-    e.note = text(object, "note", at);
-    const json& ticks = array(object, "planTicks", at, false);
-    for (std::size_t i = 0; i < ticks.size(); ++i) {
-        const auto tickAt = child(child(at, "planTicks"), i);
-        requireObject(ticks[i], tickAt);
-        const auto day = wholeNumber(*member(ticks[i], "day", tickAt, true), child(tickAt, "day"), 1, 100000,
-                                     "a plan day is a whole number from 1");
-        imported.planTicks.push_back({static_cast<int>(day), text(ticks[i], "item", tickAt, true)});
-    }
-    const json& checkIns = array(object, "checkIns", at, false);
-    for (std::size_t i = 0; i < checkIns.size(); ++i) {
-        imported.checkIns.push_back(readCheckIn(checkIns[i], child(child(at, "checkIns"), i), checkInIds));
-        imported.checkIns.back().episodeId = e.id;
-    }
-    readActivities(object, at, e.id, activityIds, imported.activities);
-    imported.patternResults = readPatternResults(object, at, e.id);
-    return imported;
-}
-
-// Line and column (1-based) of a byte offset, for a parse error a person can find in an editor.
-std::string placeOf(const std::string& text, std::size_t offset) {
-    offset = std::min(offset, text.size());
-    std::size_t line = 1;
-    std::size_t lineStart = 0;
-    for (std::size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            lineStart = i + 1;
+        startCapture(Capture::TopField);
+        break;
+    case Where::Episodes:
+        if (!object) {
+            Place(m_episodes, m_episodeIndex).fail("must be an object");
         }
+        m_where = Where::Episode;
+        m_header = json::object();
+        m_opened = false;
+        m_holding = false;
+        m_pending.clear();
+        return true;
+    case Where::Episode:
+        if (m_expectList) {
+            m_list = *m_expectList;
+            m_expectList.reset();
+            if (object) {
+                Place(Place(m_episodes, m_episodeIndex), kListNames[static_cast<std::size_t>(m_list)])
+                    .fail("must be a list");
+            }
+            m_itemIndex = 0;
+            m_where = Where::List;
+            return true;
+        }
+        startCapture(Capture::EpisodeField);
+        break;
+    case Where::List:
+        startCapture(Capture::ListItem);
+        break;
+    case Where::Done:
+        return true;
     }
-    return "line " + std::to_string(line) + ", column " + std::to_string(offset - lineStart + 1);
+    m_value.open(container);
+    return true;
 }
 
-json parse(std::istream& in) {
-    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+bool LogSax::close(bool /*object*/) {
+    m_source.valueEnded();
+    if (m_skipDepth > 0) {
+        --m_skipDepth;
+        return true;
+    }
+    if (m_value.active()) {
+        if (m_value.close()) {
+            captured();
+        }
+        return true;
+    }
+    switch (m_where) {
+    case Where::Top:
+        finishDocument();
+        m_where = Where::Done;
+        break;
+    case Where::Episodes:
+        m_where = Where::Top;
+        break;
+    case Where::Episode:
+        closeEpisode();
+        ++m_episodeIndex;
+        m_where = Where::Episodes;
+        break;
+    case Where::List:
+        m_where = Where::Episode;
+        break;
+    case Where::Document:
+    case Where::Done:
+        break;
+    }
+    return true;
+}
+
+bool LogSax::key(string_t& key) {
+    m_source.valueEnded();
+    if (m_skipDepth > 0) {
+        return true;
+    }
+    if (m_value.active()) {
+        m_value.key(key);
+        return true;
+    }
+    if (m_where == Where::Top) {
+        m_expectEpisodes = key == "episodes";
+        const auto* field = findName(kTopFields, key);
+        m_field = field ? *field : std::string_view();
+        m_skipNext = !m_expectEpisodes && !field;
+    } else if (m_where == Where::Episode) {
+        const auto* list = findName(kListNames, key);
+        m_expectList = list ? std::optional(static_cast<List>(list - kListNames.data())) : std::nullopt;
+        const auto* field = findName(kEpisodeFields, key);
+        m_field = field ? *field : std::string_view();
+        m_skipNext = !list && !field;
+    }
+    return true;
+}
+
+bool LogSax::parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) {
+    if (!m_source.sawContent()) {
         throw LogFormatError("the file is empty");
     }
-    try {
-        return json::parse(text);
-    } catch (const json::parse_error& error) {
-        // nlohmann counts bytes from 1 and points one past the end when the text stops early.
-        if (error.byte > text.size()) {
-            throw LogFormatError("the file ends too early: it was probably cut short while being saved or copied");
+    // nlohmann counts bytes from 1 and points one past the end when the text stops early.
+    if (m_source.reachedEnd() && static_cast<std::int64_t>(position) > m_source.size()) {
+        throw LogFormatError("the file ends too early: it was probably cut short while being saved or copied");
+    }
+    throw LogFormatError("the file is not valid JSON (damaged near " +
+                         m_source.placeOf(static_cast<std::int64_t>(position) - 1) + ")");
+}
+
+void LogSax::startCapture(Capture capture) {
+    m_capture = capture;
+    m_captureStart = m_source.bytesRead();
+    m_value.begin();
+}
+
+void LogSax::checkSize() const {
+    if (m_value.values() <= kMaxRecordValues && m_source.bytesRead() - m_captureStart <= kMaxRecordBytes) {
+        return;
+    }
+    const std::string message = "holds more than any SpasmGuide record (over " + std::to_string(kMaxRecordValues) +
+                                " values or " + std::to_string(kMaxRecordBytes >> 20) + " MB)";
+    const Place episode(m_episodes, m_episodeIndex);
+    switch (m_capture) {
+    case Capture::TopField:
+        Place(m_document, m_field).fail(message);
+    case Capture::EpisodeField:
+        Place(episode, m_field).fail(message);
+    case Capture::ListItem:
+        Place(Place(episode, kListNames[static_cast<std::size_t>(m_list)]), m_itemIndex).fail(message);
+    }
+}
+
+void LogSax::captured() {
+    json& value = m_value.value();
+    switch (m_capture) {
+    case Capture::TopField:
+        (m_field == "format" ? m_format : m_formatVersion) = std::move(value);
+        if (m_field == "format") {
+            m_haveFormat = true;
+            log_json::checkFormat(&m_format);
+        } else {
+            m_haveFormatVersion = true;
+            log_json::checkFormatVersion(&m_formatVersion);
         }
-        throw LogFormatError("the file is not valid JSON (damaged near " + placeOf(text, error.byte - 1) + ")");
+        break;
+    case Capture::EpisodeField:
+        m_header[std::string(m_field)] = std::move(value);
+        if (m_field == "id" && !m_pending.empty() && !m_holding) {
+            openEpisode(false);
+        }
+        break;
+    case Capture::ListItem:
+        item(m_list, m_itemIndex++, value);
+        break;
+    }
+}
+
+void LogSax::item(List list, std::size_t index, json& value) {
+    if (!m_opened && !m_holding && m_header.contains("id")) {
+        openEpisode(false);
+    }
+    if (!m_opened) {
+        m_pending.push_back({list, index, std::move(value)});
+        return;
+    }
+    deliver(list, index, value);
+}
+
+void LogSax::deliver(List list, std::size_t index, const json& value) {
+    const Place episode(m_episodes, m_episodeIndex);
+    const Place listAt(episode, kListNames[static_cast<std::size_t>(list)]);
+    const Place at(listAt, index);
+    switch (list) {
+    case List::CheckIns: {
+        CheckIn checkIn = log_json::readCheckIn(value, at, m_checks);
+        checkIn.episodeId = m_episodeId;
+        m_sink.checkIn(checkIn, log_json::readModified(value, at, m_checks), at);
+        break;
+    }
+    case List::PlanTicks: {
+        const PlanTick tick = log_json::readPlanTick(value, at);
+        m_sink.planTick(tick, log_json::readModified(value, at, m_checks), at);
+        break;
+    }
+    case List::HeatSessions: {
+        HeatSession session = log_json::readHeatSession(value, at, m_checks);
+        session.episodeId = m_episodeId;
+        m_sink.heatSession(session, log_json::readModified(value, at, m_checks), at);
+        break;
+    }
+    case List::BreathingSessions: {
+        BreathingSession session = log_json::readBreathingSession(value, at, m_checks);
+        session.episodeId = m_episodeId;
+        m_sink.breathingSession(session, log_json::readModified(value, at, m_checks), at);
+        break;
+    }
+    case List::MedicationsTaken: {
+        MedicationEntry entry = log_json::readMedication(value, at, m_checks);
+        entry.episodeId = m_episodeId;
+        m_sink.medication(entry, log_json::readModified(value, at, m_checks), at);
+        break;
+    }
+    case List::PatternResults: {
+        SavedPatternResult result = log_json::readPatternResult(value, at, m_checks);
+        result.episodeId = m_episodeId;
+        m_sink.patternResult(result, at);
+        break;
+    }
+    }
+}
+
+void LogSax::openEpisode(bool headerComplete) {
+    const Place at(m_episodes, m_episodeIndex);
+    m_episodeId = log_json::readId(m_header, at);
+    if (!m_sink.openEpisode(m_episodeId, log_json::readModified(m_header, at, m_checks), at, headerComplete)) {
+        m_holding = true;
+        return;
+    }
+    m_opened = true;
+    for (Pending& pending : m_pending) {
+        deliver(pending.list, pending.index, pending.value);
+    }
+    m_pending.clear();
+}
+
+void LogSax::closeEpisode() {
+    if (!m_opened) {
+        openEpisode(true);
+    }
+    const Place at(m_episodes, m_episodeIndex);
+    const Episode episode = log_json::readEpisode(m_header, at, m_checks);
+    m_sink.closeEpisode(episode, log_json::readModified(m_header, at, m_checks), at);
+}
+
+void LogSax::finishDocument() {
+    log_json::checkFormat(m_haveFormat ? &m_format : nullptr);
+    log_json::checkFormatVersion(m_haveFormatVersion ? &m_formatVersion : nullptr);
+    if (!m_haveEpisodes) {
+        m_episodes.fail("is missing");
     }
 }
 
 } // namespace
 
-std::vector<ImportedEpisode> readLogJson(std::istream& in) {
-    const json document = parse(in);
-    if (!document.is_object()) {
-        throw LogFormatError("the file is not a SpasmGuide log: it does not hold a JSON object");
-    }
-    if (text(document, "format", "", true) != log_json::kFormat) {
-        fail("format", "this is not a SpasmGuide log (expected \"" + std::string(log_json::kFormat) + "\")");
-    }
-    const json* version = member(document, "formatVersion", "", true);
-    if (version->is_number_integer() && version->get<std::int64_t>() > log_json::kFormatVersion) {
-        throw LogFormatError("this file was made by a newer SpasmGuide (log format " +
-                             std::to_string(version->get<std::int64_t>()) + "; this version reads up to " +
-                             std::to_string(log_json::kFormatVersion) + "). Update SpasmGuide to import it.");
-    }
-    wholeNumber(*version, "formatVersion", 1, log_json::kFormatVersion, "must be a whole number, 1 or more");
-    const json& episodes = array(document, "episodes", "", true);
-    std::vector<ImportedEpisode> out;
-    out.reserve(episodes.size());
-    std::unordered_set<std::string> episodeIds;
-    std::unordered_set<std::string> checkInIds;
-    std::unordered_set<std::string> activityIds;
-    for (std::size_t i = 0; i < episodes.size(); ++i) {
-        out.push_back(readEpisode(episodes[i], child(child("", "episodes"), i), episodeIds, checkInIds, activityIds));
-    }
-    return out;
+void readLogJson(JsonByteSource& source, LogJsonSink& sink, const log_json::Checks& checks) {
+    source.setValueLimit(kMaxValueBytes);
+    LogSax sax(source, sink, checks);
+    json::sax_parse(source.begin(), source.end(), &sax);
 }
 
 } // namespace spasmguide

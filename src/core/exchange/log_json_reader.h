@@ -2,37 +2,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/activity_model.h"
-#include "store/episode_model.h"
-#include "store/pattern_result.h"
+#include "exchange/log_json_fields.h"
+#include "exchange/log_json_place.h"
 
-#include <iosfwd>
-#include <stdexcept>
+#include <cstdint>
+#include <optional>
 #include <string>
-#include <vector>
 
 namespace spasmguide {
 
-// A file that is not a valid SpasmGuide log. The message names the place, e.g.
-// "episodes/3/checkIns/0/pain: must be a whole number from 0 to 10", and never quotes the person's data.
-class LogFormatError final : public std::runtime_error {
+class JsonByteSource;
+
+// Where a streamed log's records go, each checked (log_json_fields.h) and in file order. For every episode:
+// openEpisode, then its records, then closeEpisode. Records carry the episode's id. A sink may throw (a
+// LogFormatError naming `at`, or anything else to stop the reading).
+class LogJsonSink {
 public:
-    using std::runtime_error::runtime_error;
+    virtual ~LogJsonSink() = default;
+    // Before the episode's first record; `modifiedMs` is the episode's "modifiedAt" if it came before its records.
+    // A sink that needs the episode's whole header first (its change time decides what becomes of its records) returns
+    // false while `headerComplete` is false: the episode's records are then held back and it is opened again, with
+    // the whole header, just before closeEpisode.
+    virtual bool openEpisode(const std::string& id, std::optional<std::int64_t> modifiedMs, const Place& at,
+                             bool headerComplete) = 0;
+    virtual void checkIn(const CheckIn& checkIn, std::optional<std::int64_t> modifiedMs, const Place& at) = 0;
+    virtual void heatSession(const HeatSession& session, std::optional<std::int64_t> modifiedMs, const Place& at) = 0;
+    virtual void breathingSession(const BreathingSession& session, std::optional<std::int64_t> modifiedMs,
+                                  const Place& at) = 0;
+    virtual void medication(const MedicationEntry& entry, std::optional<std::int64_t> modifiedMs, const Place& at) = 0;
+    virtual void planTick(const PlanTick& tick, std::optional<std::int64_t> modifiedMs, const Place& at) = 0;
+    virtual void patternResult(const SavedPatternResult& result, const Place& at) = 0;
+    virtual void closeEpisode(const Episode& episode, std::optional<std::int64_t> modifiedMs, const Place& at) = 0;
 };
 
-struct ImportedEpisode {
-    Episode episode;
-    std::vector<CheckIn> checkIns;   // episodeId set to the episode's
-    std::vector<PlanTick> planTicks; // the day-by-day plan's checklist; optional in the file
-    EpisodeActivities activities;    // the tools' records, episodeId set likewise; empty in a version-1 file
-    std::vector<SavedPatternResult> patternResults; // the pattern finder's saved results; optional in the file
-};
+// Limits that keep memory bounded whatever the file holds: nlohmann's parser keeps one value (a text, a number)
+// whole, and one record is held parsed while it is checked.
+inline constexpr std::int64_t kMaxValueBytes = std::int64_t{16} << 20;
+inline constexpr std::int64_t kMaxRecordValues = 100'000;
+inline constexpr std::int64_t kMaxRecordBytes = std::int64_t{32} << 20;
 
-// Reads and checks a whole JSON log (log_json.h) before anything is written. Required: "format", "formatVersion"
-// (at most log_json::kFormatVersion), "episodes"; per episode "id" and "startedAt"; per check-in "id", "at" and
-// "pain"; per tool record "id" and its time ("startedAt" or "takenAt"), and a medicine's "name". Other fields default
-// when missing; unknown fields are ignored. Ids must be unique within the file.
-// Throws LogFormatError.
-[[nodiscard]] std::vector<ImportedEpisode> readLogJson(std::istream& in);
+// Reads a JSON log (log_json.h) from `source` with nlohmann's SAX parser: only the record being read is held in
+// memory, whatever the file's size. Required at the top: "format", "formatVersion" (at most
+// log_json::kFormatVersion), "episodes". Problems are reported in file order, the first one ending the reading
+// (a file SpasmGuide wrote has the top-level fields first, and each episode's fields before its lists). An
+// episode's records are held back only when they come before its "id", or when the sink asks (openEpisode). Throws
+// LogFormatError.
+void readLogJson(JsonByteSource& source, LogJsonSink& sink, const log_json::Checks& checks);
 
 } // namespace spasmguide

@@ -37,13 +37,13 @@ std::optional<std::int64_t> rowOf(Database& db, const char* table, const std::st
 }
 
 // Runs `insertSql` or, when a row holds the UUID, `updateSql` (whose ?9 is that row). ?1 is the UUID, ?2 the
-// episode row, the rest bound by `bind`.
+// episode row, ?10 the modification time, the rest bound by `bind`.
 template <typename Bind>
 ActivityWrite write(Database& db, const char* table, const std::string& uuid, std::int64_t episodeRow,
-                    const std::string& insertSql, const std::string& updateSql, Bind&& bind) {
+                    std::int64_t modifiedMs, const std::string& insertSql, const std::string& updateSql, Bind&& bind) {
     const auto row = rowOf(db, table, uuid);
     auto statement = db.prepare(row ? updateSql : insertSql);
-    statement.bindText(1, uuid).bindInt64(2, episodeRow);
+    statement.bindText(1, uuid).bindInt64(2, episodeRow).bindInt64(10, modifiedMs);
     bind(statement);
     if (row) {
         statement.bindInt64(9, *row);
@@ -80,12 +80,13 @@ EpisodeActivities readActivities(Database& db, const ActivityFilter& filter) {
     return found;
 }
 
-ActivityWrite writeHeatSession(Database& db, std::int64_t episodeRow, const HeatSession& session) {
-    return write(db, "heat_sessions", session.id, episodeRow,
+ActivityWrite writeHeatSession(Database& db, std::int64_t episodeRow, const HeatSession& session,
+                               std::int64_t modifiedMs) {
+    return write(db, "heat_sessions", session.id, episodeRow, modifiedMs,
                  "INSERT INTO heat_sessions (uuid, episode_id, started_at, started_ms, product, planned_minutes, "
-                 "duration_ms, finished) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                 "duration_ms, finished, modified_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10)",
                  "UPDATE heat_sessions SET uuid = ?1, episode_id = ?2, started_at = ?3, started_ms = ?4, product = ?5, "
-                 "planned_minutes = ?6, duration_ms = ?7, finished = ?8 WHERE id = ?9",
+                 "planned_minutes = ?6, duration_ms = ?7, finished = ?8, modified_ms = ?10 WHERE id = ?9",
                  [&](Statement& s) {
                      s.bindText(3, session.startedAt.toIso8601()).bindInt64(4, session.startedAt.epochMs);
                      s.bindText(5, session.product).bindInt64(6, session.plannedMinutes);
@@ -93,12 +94,14 @@ ActivityWrite writeHeatSession(Database& db, std::int64_t episodeRow, const Heat
                  });
 }
 
-ActivityWrite writeBreathingSession(Database& db, std::int64_t episodeRow, const BreathingSession& session) {
-    return write(db, "breathing_sessions", session.id, episodeRow,
+ActivityWrite writeBreathingSession(Database& db, std::int64_t episodeRow, const BreathingSession& session,
+                                    std::int64_t modifiedMs) {
+    return write(db, "breathing_sessions", session.id, episodeRow, modifiedMs,
                  "INSERT INTO breathing_sessions (uuid, episode_id, started_at, started_ms, inhale_seconds, "
-                 "exhale_seconds, breaths, duration_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                 "exhale_seconds, breaths, duration_ms, modified_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10)",
                  "UPDATE breathing_sessions SET uuid = ?1, episode_id = ?2, started_at = ?3, started_ms = ?4, "
-                 "inhale_seconds = ?5, exhale_seconds = ?6, breaths = ?7, duration_ms = ?8 WHERE id = ?9",
+                 "inhale_seconds = ?5, exhale_seconds = ?6, breaths = ?7, duration_ms = ?8, modified_ms = ?10 "
+                 "WHERE id = ?9",
                  [&](Statement& s) {
                      s.bindText(3, session.startedAt.toIso8601()).bindInt64(4, session.startedAt.epochMs);
                      s.bindInt64(5, session.inhaleSeconds).bindInt64(6, session.exhaleSeconds);
@@ -106,12 +109,13 @@ ActivityWrite writeBreathingSession(Database& db, std::int64_t episodeRow, const
                  });
 }
 
-ActivityWrite writeMedication(Database& db, std::int64_t episodeRow, const MedicationEntry& entry) {
-    return write(db, "medication_entries", entry.id, episodeRow,
-                 "INSERT INTO medication_entries (uuid, episode_id, name, taken_at, taken_ms) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5)",
-                 "UPDATE medication_entries SET uuid = ?1, episode_id = ?2, name = ?3, taken_at = ?4, taken_ms = ?5 "
-                 "WHERE id = ?9",
+ActivityWrite writeMedication(Database& db, std::int64_t episodeRow, const MedicationEntry& entry,
+                              std::int64_t modifiedMs) {
+    return write(db, "medication_entries", entry.id, episodeRow, modifiedMs,
+                 "INSERT INTO medication_entries (uuid, episode_id, name, taken_at, taken_ms, modified_ms) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?10)",
+                 "UPDATE medication_entries SET uuid = ?1, episode_id = ?2, name = ?3, taken_at = ?4, taken_ms = ?5, "
+                 "modified_ms = ?10 WHERE id = ?9",
                  [&](Statement& s) {
                      s.bindText(3, entry.name).bindText(4, entry.takenAt.toIso8601());
                      s.bindInt64(5, entry.takenAt.epochMs);

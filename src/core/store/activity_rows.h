@@ -23,11 +23,15 @@ struct ActivityFilter {
 };
 [[nodiscard]] EpisodeActivities readActivities(Database& db, const ActivityFilter& filter);
 
-// Insert, or rewrite the row already holding the record's UUID (under whichever episode it was).
+// Insert, or rewrite the row already holding the record's UUID (under whichever episode it was); `modifiedMs` is
+// when it was last changed.
 enum class ActivityWrite { Added, Updated };
-ActivityWrite writeHeatSession(Database& db, std::int64_t episodeRow, const HeatSession& session);
-ActivityWrite writeBreathingSession(Database& db, std::int64_t episodeRow, const BreathingSession& session);
-ActivityWrite writeMedication(Database& db, std::int64_t episodeRow, const MedicationEntry& entry);
+ActivityWrite writeHeatSession(Database& db, std::int64_t episodeRow, const HeatSession& session,
+                               std::int64_t modifiedMs);
+ActivityWrite writeBreathingSession(Database& db, std::int64_t episodeRow, const BreathingSession& session,
+                                    std::int64_t modifiedMs);
+ActivityWrite writeMedication(Database& db, std::int64_t episodeRow, const MedicationEntry& entry,
+                              std::int64_t modifiedMs);
 
 } // namespace rows
 } // namespace spasmguide

@@ -33,9 +33,10 @@ void clearLists(CheckIn& c) {
 } // namespace
 
 CheckInChunks::CheckInChunks(Database& db)
-    : m_main(db.prepare("SELECT c.id, c.episode_id, c.uuid, c.at, c.pain, c.heat_product, c.heat_minutes, "
-                        "c.movement, c.breathing, c.note, c.new_red_flag FROM check_ins c JOIN episodes e ON "
-                        "e.id = c.episode_id ORDER BY e.started_ms, e.id, c.at_ms, c.id")),
+    : m_main(db.prepare(
+          "SELECT c.id, c.episode_id, c.uuid, c.at, c.pain, c.heat_product, c.heat_minutes, "
+          "c.movement, c.breathing, c.note, c.new_red_flag, c.modified_ms FROM check_ins c JOIN episodes e ON "
+          "e.id = c.episode_id ORDER BY e.started_ms, e.id, c.at_ms, c.id")),
       m_lists{rangeQuery(db, "area", "check_in_areas", false),
               rangeQuery(db, "trigger_id", "check_in_triggers", true),
               rangeQuery(db, "tag", "check_in_tags", true),
@@ -60,6 +61,7 @@ std::size_t CheckInChunks::fill(std::vector<Row>& rows) {
         CheckIn& c = row.checkIn;
         c.id.assign(m_main.columnView(2));
         rows::readCheckInColumns(m_main, c);
+        row.modifiedMs = m_main.columnOptionalInt64(11);
         clearLists(c);
         m_sorted.emplace_back(row.rowId, count++);
     }

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -25,6 +26,7 @@ public:
         std::int64_t rowId = 0;
         std::int64_t episodeRow = 0;
         CheckIn checkIn;
+        std::optional<std::int64_t> modifiedMs;
     };
 
     static constexpr std::size_t kChunkSize = 2048;

@@ -32,36 +32,19 @@ std::optional<std::int64_t> rowIdOf(Database& db, const char* sql, const std::st
     return statement.step() ? std::optional(statement.columnInt64(0)) : std::nullopt;
 }
 
-void deleteLists(Database& db, std::int64_t rowId) {
-    for (const char* table : {"check_in_areas", "check_in_triggers", "check_in_tags", "check_in_medications",
-                              "check_in_worse", "check_in_red_flags"}) {
-        db.prepare(std::string("DELETE FROM ") + table + " WHERE check_in_id = ?").bindInt64(1, rowId).run();
-    }
-}
+constexpr const char* kInsertCheckInSql =
+    "INSERT INTO check_ins (uuid, episode_id, at, at_ms, pain, heat_product, heat_minutes, movement, breathing, "
+    "note, new_red_flag, modified_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+constexpr const char* kUpdateCheckInSql =
+    "UPDATE check_ins SET uuid = ?1, episode_id = ?2, at = ?3, at_ms = ?4, pain = ?5, heat_product = ?6, "
+    "heat_minutes = ?7, movement = ?8, breathing = ?9, note = ?10, new_red_flag = ?11, modified_ms = ?12 "
+    "WHERE id = ?13";
 
-void insertLists(Database& db, std::int64_t rowId, const CheckIn& checkIn) {
-    auto area = db.prepare("INSERT INTO check_in_areas (check_in_id, area) VALUES (?, ?)");
-    for (const BodyArea value : checkIn.areas) {
-        area.bindInt64(1, rowId).bindText(2, toString(value)).run();
-        area.reset();
-    }
-    for (const ListTable& list : kLists) {
-        auto insert = db.prepare(std::string("INSERT INTO ") + list.table + " (check_in_id, position, " + list.column +
-                                 ") VALUES (?, ?, ?)");
-        const auto& values = checkIn.*list.member;
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            insert.bindInt64(1, rowId).bindInt64(2, static_cast<std::int64_t>(i)).bindText(3, values[i]).run();
-            insert.reset();
-        }
-    }
-    auto medication = db.prepare(
-        "INSERT INTO check_in_medications (check_in_id, position, name, taken_at, taken_ms) VALUES (?, ?, ?, ?, ?)");
-    for (std::size_t i = 0; i < checkIn.medications.size(); ++i) {
-        const auto& taken = checkIn.medications[i];
-        medication.bindInt64(1, rowId).bindInt64(2, static_cast<std::int64_t>(i)).bindText(3, taken.name);
-        medication.bindText(4, taken.takenAt.toIso8601()).bindInt64(5, taken.takenAt.epochMs).run();
-        medication.reset();
-    }
+constexpr const char* kListTables[] = {"check_in_areas",       "check_in_triggers", "check_in_tags",
+                                       "check_in_medications", "check_in_worse",    "check_in_red_flags"};
+
+std::string listInsertSql(const ListTable& list) {
+    return std::string("INSERT INTO ") + list.table + " (check_in_id, position, " + list.column + ") VALUES (?, ?, ?)";
 }
 
 std::string filterSql(CheckInFilter filter) {
@@ -86,32 +69,83 @@ std::optional<std::int64_t> checkInRowId(Database& db, const std::string& uuid) 
     return rowIdOf(db, "SELECT id FROM check_ins WHERE uuid = ?", uuid);
 }
 
-void writeCheckIn(Database& db, std::int64_t episodeRow, const CheckIn& checkIn, std::optional<std::int64_t> rowId) {
-    auto statement = db.prepare(rowId ? "UPDATE check_ins SET uuid = ?1, episode_id = ?2, at = ?3, at_ms = ?4, "
-                                        "pain = ?5, heat_product = ?6, heat_minutes = ?7, movement = ?8, "
-                                        "breathing = ?9, note = ?10, new_red_flag = ?11 WHERE id = ?12"
-                                      : "INSERT INTO check_ins (uuid, episode_id, at, at_ms, pain, heat_product, "
-                                        "heat_minutes, movement, breathing, note, new_red_flag) "
-                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+CheckInWriter::CheckInWriter(Database& db)
+    : m_db(db), m_insert(db.prepare(kInsertCheckInSql)), m_update(db.prepare(kUpdateCheckInSql)),
+      m_area(db.prepare("INSERT INTO check_in_areas (check_in_id, area) VALUES (?, ?)")),
+      m_lists{db.prepare(listInsertSql(kLists[0])), db.prepare(listInsertSql(kLists[1])),
+              db.prepare(listInsertSql(kLists[2])), db.prepare(listInsertSql(kLists[3]))},
+      m_medication(db.prepare("INSERT INTO check_in_medications (check_in_id, position, name, taken_at, taken_ms) "
+                              "VALUES (?, ?, ?, ?, ?)")) {
+    for (std::size_t i = 0; i < m_deletes.size(); ++i) {
+        m_deletes[i] = db.prepare(std::string("DELETE FROM ") + kListTables[i] + " WHERE check_in_id = ?");
+    }
+}
+
+std::int64_t CheckInWriter::write(std::int64_t episodeRow, const CheckIn& checkIn, std::optional<std::int64_t> rowId,
+                                  std::int64_t modifiedMs) {
+    Statement& statement = rowId ? m_update : m_insert;
     statement.bindText(1, checkIn.id).bindInt64(2, episodeRow);
     statement.bindText(3, checkIn.at.toIso8601()).bindInt64(4, checkIn.at.epochMs);
+    // Bindings outlive reset(), so every column is bound each time, NULLs too.
     if (checkIn.pain) {
         statement.bindInt64(5, *checkIn.pain);
-    } // else left unbound: NULL
+    } else {
+        statement.bindNull(5);
+    }
     if (checkIn.heat) {
         statement.bindText(6, checkIn.heat->product).bindInt64(7, checkIn.heat->minutes);
+    } else {
+        statement.bindNull(6).bindNull(7);
     }
     statement.bindInt64(8, checkIn.movement ? 1 : 0).bindInt64(9, checkIn.breathing ? 1 : 0);
-    statement.bindText(10, checkIn.note).bindInt64(11, checkIn.newRedFlag ? 1 : 0);
+    statement.bindText(10, checkIn.note).bindInt64(11, checkIn.newRedFlag ? 1 : 0).bindInt64(12, modifiedMs);
     if (rowId) {
-        statement.bindInt64(12, *rowId);
-        statement.run();
-        deleteLists(db, *rowId);
-        insertLists(db, *rowId, checkIn);
-    } else {
-        statement.run();
-        insertLists(db, db.lastInsertRowId(), checkIn);
+        statement.bindInt64(13, *rowId);
     }
+    statement.run();
+    statement.reset();
+    const std::int64_t row = rowId ? *rowId : m_db.lastInsertRowId();
+    if (rowId) {
+        for (Statement& remove : m_deletes) {
+            remove.bindInt64(1, row).run();
+            remove.reset();
+        }
+    }
+    insertLists(row, checkIn);
+    return row;
+}
+
+void CheckInWriter::insertLists(std::int64_t row, const CheckIn& checkIn) {
+    for (const BodyArea value : checkIn.areas) {
+        m_area.bindInt64(1, row).bindText(2, toString(value)).run();
+        m_area.reset();
+    }
+    for (std::size_t list = 0; list < m_lists.size(); ++list) {
+        const auto& values = checkIn.*kLists[list].member;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            m_lists[list].bindInt64(1, row).bindInt64(2, static_cast<std::int64_t>(i)).bindText(3, values[i]).run();
+            m_lists[list].reset();
+        }
+    }
+    for (std::size_t i = 0; i < checkIn.medications.size(); ++i) {
+        const auto& taken = checkIn.medications[i];
+        m_medication.bindInt64(1, row).bindInt64(2, static_cast<std::int64_t>(i)).bindText(3, taken.name);
+        m_medication.bindText(4, taken.takenAt.toIso8601()).bindInt64(5, taken.takenAt.epochMs).run();
+        m_medication.reset();
+    }
+}
+
+void writeCheckIn(Database& db, std::int64_t episodeRow, const CheckIn& checkIn, std::optional<std::int64_t> rowId,
+                  std::int64_t modifiedMs) {
+    CheckInWriter(db).write(episodeRow, checkIn, rowId, modifiedMs);
+}
+
+void rememberDeleted(Database& db, const char* table, const std::string& uuid, std::int64_t deletedMs) {
+    db.prepare(std::string("INSERT OR REPLACE INTO deleted_records (uuid, deleted_ms) SELECT uuid, ?1 FROM ") + table +
+               " WHERE uuid = ?2")
+        .bindInt64(1, deletedMs)
+        .bindText(2, uuid)
+        .run();
 }
 
 void readCheckInColumns(Statement& row, CheckIn& checkIn) {

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "store/episode_model.h"
+#include "store/statement.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -21,8 +23,33 @@ namespace rows {
 [[nodiscard]] std::optional<std::int64_t> episodeRowId(Database& db, const std::string& uuid);
 [[nodiscard]] std::optional<std::int64_t> checkInRowId(Database& db, const std::string& uuid);
 
-// Writes the check-in's own columns (into `rowId`, or a new row when nullopt) and all its lists.
-void writeCheckIn(Database& db, std::int64_t episodeRow, const CheckIn& checkIn, std::optional<std::int64_t> rowId);
+// Writes the check-in's own columns (into `rowId`, or a new row when nullopt) and all its lists; `modifiedMs` is
+// when it was last changed (now for an edit here, the file's time for an import).
+void writeCheckIn(Database& db, std::int64_t episodeRow, const CheckIn& checkIn, std::optional<std::int64_t> rowId,
+                  std::int64_t modifiedMs);
+// Writes check-ins with its statements prepared once, for an import that writes many.
+class CheckInWriter final {
+public:
+    explicit CheckInWriter(Database& db);
+    // As writeCheckIn; returns the row.
+    std::int64_t write(std::int64_t episodeRow, const CheckIn& checkIn, std::optional<std::int64_t> rowId,
+                       std::int64_t modifiedMs);
+
+private:
+    void insertLists(std::int64_t row, const CheckIn& checkIn);
+
+    Database& m_db;
+    Statement m_insert;
+    Statement m_update;
+    Statement m_area;
+    std::array<Statement, 4> m_lists; // triggers, tags, worse, red flags
+    Statement m_medication;
+    std::array<Statement, 6> m_deletes;
+};
+
+// Remembers that the record with `uuid` in `table` (if there is one) was deleted at `deletedMs`, so an import does
+// not bring it back unless the file's copy changed after that.
+void rememberDeleted(Database& db, const char* table, const std::string& uuid, std::int64_t deletedMs);
 
 enum class CheckInFilter { ByEpisodeRow, ByCheckInRow };
 // Check-ins ordered by time, lists included: seven queries however many check-ins match.

@@ -5,6 +5,7 @@
 #include "store/check_in_rows.h"
 #include "store/clock.h"
 #include "store/data_files.h"
+#include "store/episode_rows.h"
 #include "store/migrations.h"
 #include "store/store_opener.h"
 #include "store/transaction.h"
@@ -56,40 +57,28 @@ std::vector<std::string> EpisodeStore::triageOf(std::int64_t episodeRow) {
     return ticked;
 }
 
-void EpisodeStore::writeTriage(std::int64_t episodeRow, const std::vector<std::string>& ticked) {
-    m_db.prepare("DELETE FROM episode_triage WHERE episode_id = ?").bindInt64(1, episodeRow).run();
-    auto insert = m_db.prepare("INSERT INTO episode_triage (episode_id, position, sign_id) VALUES (?, ?, ?)");
-    for (std::size_t i = 0; i < ticked.size(); ++i) {
-        insert.bindInt64(1, episodeRow).bindInt64(2, static_cast<std::int64_t>(i)).bindText(3, ticked[i]).run();
-        insert.reset();
-    }
-}
-
 std::string EpisodeStore::startEpisode(Episode episode) {
     if (episode.id.empty()) {
         episode.id = newUuid();
     }
     Transaction transaction(m_db);
-    insertEpisode(episode);
+    insertEpisode(episode, nowMs());
     transaction.commit();
     return episode.id;
 }
 
-void EpisodeStore::insertEpisode(const Episode& episode) {
-    auto insert = m_db.prepare(
-        "INSERT INTO episodes (uuid, started_at, started_ms, ended_at, ended_ms, note) VALUES (?, ?, ?, ?, ?, ?)");
-    insert.bindText(1, episode.id).bindText(2, episode.startedAt.toIso8601()).bindInt64(3, episode.startedAt.epochMs);
-    if (episode.endedAt) {
-        insert.bindText(4, episode.endedAt->toIso8601()).bindInt64(5, episode.endedAt->epochMs);
-    }
-    insert.bindText(6, episode.note).run();
-    writeTriage(m_db.lastInsertRowId(), episode.triageTicked);
+std::int64_t EpisodeStore::nowMs() const {
+    return Timestamp::fromTimePoint(m_clock->now(), 0).epochMs;
+}
+
+std::int64_t EpisodeStore::insertEpisode(const Episode& episode, std::int64_t modifiedMs) {
+    return rows::EpisodeWriter(m_db).insert(episode, modifiedMs);
 }
 
 bool EpisodeStore::endEpisode(const std::string& id, const Timestamp& endedAt) {
     Transaction transaction(m_db);
-    auto update = m_db.prepare("UPDATE episodes SET ended_at = ?, ended_ms = ? WHERE uuid = ?");
-    update.bindText(1, endedAt.toIso8601()).bindInt64(2, endedAt.epochMs).bindText(3, id).run();
+    auto update = m_db.prepare("UPDATE episodes SET ended_at = ?, ended_ms = ?, modified_ms = ? WHERE uuid = ?");
+    update.bindText(1, endedAt.toIso8601()).bindInt64(2, endedAt.epochMs).bindInt64(3, nowMs()).bindText(4, id).run();
     const bool found = m_db.changes() > 0;
     transaction.commit();
     return found;
@@ -101,24 +90,26 @@ bool EpisodeStore::updateEpisode(const Episode& episode) {
     if (!row) {
         return false;
     }
-    rewriteEpisode(*row, episode);
+    rewriteEpisode(*row, episode, nowMs());
     transaction.commit();
     return true;
 }
 
-void EpisodeStore::rewriteEpisode(std::int64_t row, const Episode& episode) {
-    auto update = m_db.prepare(
-        "UPDATE episodes SET started_at = ?, started_ms = ?, ended_at = ?, ended_ms = ?, note = ? WHERE id = ?");
-    update.bindText(1, episode.startedAt.toIso8601()).bindInt64(2, episode.startedAt.epochMs);
-    if (episode.endedAt) {
-        update.bindText(3, episode.endedAt->toIso8601()).bindInt64(4, episode.endedAt->epochMs);
-    }
-    update.bindText(5, episode.note).bindInt64(6, row).run();
-    writeTriage(row, episode.triageTicked);
+void EpisodeStore::rewriteEpisode(std::int64_t row, const Episode& episode, std::int64_t modifiedMs) {
+    rows::EpisodeWriter(m_db).rewrite(row, episode, modifiedMs);
 }
 
 bool EpisodeStore::deleteEpisode(const std::string& id) {
     Transaction transaction(m_db);
+    // Everything that goes with the episode is remembered as deleted, so an import does not bring it back.
+    for (const char* table : {"check_ins", "heat_sessions", "breathing_sessions", "medication_entries"}) {
+        m_db.prepare(std::string("INSERT OR REPLACE INTO deleted_records (uuid, deleted_ms) SELECT t.uuid, ?1 FROM ") +
+                     table + " t JOIN episodes e ON e.id = t.episode_id WHERE e.uuid = ?2")
+            .bindInt64(1, nowMs())
+            .bindText(2, id)
+            .run();
+    }
+    rows::rememberDeleted(m_db, "episodes", id, nowMs());
     m_db.prepare("DELETE FROM episodes WHERE uuid = ?").bindText(1, id).run();
     const bool found = m_db.changes() > 0;
     transaction.commit();

@@ -5,6 +5,8 @@
 #include "store/activity_model.h"
 #include "store/database.h"
 #include "store/episode_model.h"
+#include "store/import_history.h"
+#include "store/merge_rule.h"
 #include "store/open_result.h"
 #include "store/pattern_result.h"
 
@@ -14,15 +16,14 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace spasmguide {
 
 class Clock;
 class Transaction;
-
-// What a merge by id did to one episode or check-in.
-enum class MergeOutcome { Added, Updated, Unchanged };
 
 // The episode log. Every write is one durable transaction (WAL, synchronous=FULL): once a call returns, a crash or
 // power cut cannot lose it. Failures throw StoreError (SQLITE_BUSY when another program holds the write lock for
@@ -62,21 +63,15 @@ public:
     [[nodiscard]] std::vector<std::string> planTicks(const std::string& episodeId, int day);
     // Ticks (`ticked`) or unticks one item on one day, at the clock's time. False when no episode has the id.
     bool setPlanTick(const std::string& episodeId, int day, const std::string& itemId, bool ticked);
-    // Every tick of every episode, by episode id, in day and item order (for exports).
+    // Every tick of every episode, by episode id, in day and item order (for exports). An untick is kept as a
+    // record of its own (so an import does not tick the item again) but is not listed.
     [[nodiscard]] std::map<std::string, std::vector<PlanTick>> allPlanTicks();
-    // For imports, inside the caller's Transaction: adds the ticks the episode lacks; returns how many.
-    std::size_t mergePlanTicks(const std::string& episodeId, const std::vector<PlanTick>& ticks,
-                               const Transaction& transaction);
     // Pattern-finder results: each save is kept; throws when the result's episode does not exist.
     void savePatternResult(const SavedPatternResult& result);
     // The most recently saved result of an episode (by savedAt, then by save order); nullopt when none.
     [[nodiscard]] std::optional<SavedPatternResult> latestPatternResult(const std::string& episodeId);
     // Every saved result, by episode id, oldest first (for exports).
     [[nodiscard]] std::map<std::string, std::vector<SavedPatternResult>> allPatternResults();
-    // For imports, inside the caller's Transaction: adds the results the episode lacks (one saved at the same
-    // moment with the same fits and answers is the same result); returns how many.
-    std::size_t mergePatternResults(const std::string& episodeId, const std::vector<SavedPatternResult>& results,
-                                    const Transaction& transaction);
     // The companion tools' records (activity_model.h). Each add returns the record's id (a new UUID when empty) and
     // throws when its episode does not exist; an id already stored is rewritten rather than added twice.
     std::string addHeatSession(HeatSession session);
@@ -89,29 +84,36 @@ public:
     [[nodiscard]] EpisodeActivities activitiesBetween(std::chrono::system_clock::time_point from,
                                                       std::chrono::system_clock::time_point to);
 
-    // For imports: insert or update by id, inside the caller's Transaction on database() so a whole file is one
-    // commit. A record equal to the stored one is left alone. mergeCheckIns moves a check-in stored under another
-    // episode to `episodeId`, and throws when that episode does not exist.
-    MergeOutcome mergeEpisode(const Episode& episode, const Transaction& transaction);
-    std::vector<MergeOutcome> mergeCheckIns(const std::string& episodeId, const std::vector<CheckIn>& checkIns,
-                                            const Transaction& transaction);
-    // Heat sessions, then breathing sessions, then medicines, in the order given; records are moved to `episodeId`.
-    std::vector<MergeOutcome> mergeActivities(const std::string& episodeId, const EpisodeActivities& activities,
-                                              const Transaction& transaction);
+    // When a record was last changed here (epoch ms): every write above sets it from the clock, an import from the
+    // file. Records of log versions before 7 count as changed at the upgrade. nullopt for an unknown id (and for
+    // plan ticks and pattern-finder results, which have no id: see recordTimes()).
+    [[nodiscard]] std::optional<std::int64_t> modifiedMs(RecordKind kind, const std::string& id);
+    // For exports: the change times of the tools' records, by id, and of the plan's ticks, by episode id and tick.
+    struct RecordTimes {
+        std::unordered_map<std::string, std::int64_t> activities;
+        std::map<std::pair<std::string, PlanTick>, std::int64_t> planTicks;
+    };
+    [[nodiscard]] RecordTimes recordTimes();
+
+    // The log's history of imports, newest first; an import writes its entry inside its own Transaction, so an
+    // import that fails or is cancelled leaves none.
+    void recordImport(const ImportRecord& record, const Transaction& transaction);
+    [[nodiscard]] std::vector<ImportRecord> importHistory(std::int64_t limit);
 
     // Closes the store and removes every file dataFiles() lists; returns what was removed. The store is closed
     // afterwards: every further call throws.
     std::vector<std::filesystem::path> deleteAllData();
 
     [[nodiscard]] Database& database() { return m_db; }
+    [[nodiscard]] const Clock& clock() const { return *m_clock; }
     [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
 
 private:
     [[nodiscard]] Episode readEpisode(Statement& row, int firstColumn);
-    void insertEpisode(const Episode& episode);
-    void rewriteEpisode(std::int64_t row, const Episode& episode);
+    [[nodiscard]] std::int64_t nowMs() const; // the clock's now, for modification times
+    std::int64_t insertEpisode(const Episode& episode, std::int64_t modifiedMs);
+    void rewriteEpisode(std::int64_t row, const Episode& episode, std::int64_t modifiedMs);
     [[nodiscard]] std::vector<std::string> triageOf(std::int64_t episodeRow);
-    void writeTriage(std::int64_t episodeRow, const std::vector<std::string>& ticked);
     [[nodiscard]] std::int64_t requireEpisodeRow(const std::string& episodeId);
 
     Database m_db;

@@ -9,7 +9,6 @@
 #include "store/uuid.h"
 
 #include <sqlite3.h>
-#include <unordered_map>
 
 namespace spasmguide {
 
@@ -17,25 +16,6 @@ namespace {
 
 std::int64_t epochMs(std::chrono::system_clock::time_point moment) {
     return std::chrono::duration_cast<std::chrono::milliseconds>(moment.time_since_epoch()).count();
-}
-
-// Merges one list: a record equal to the stored one is left alone, any other is written under `episodeRow`.
-template <typename Record, typename Write>
-void mergeList(const std::vector<Record>& stored, const std::vector<Record>& incoming, const std::string& episodeId,
-               std::vector<MergeOutcome>& outcomes, Write&& write) {
-    std::unordered_map<std::string, const Record*> byId;
-    for (const Record& record : stored) {
-        byId.emplace(record.id, &record);
-    }
-    for (const Record& record : incoming) {
-        Record placed = record;
-        placed.episodeId = episodeId;
-        if (const auto found = byId.find(placed.id); found != byId.end() && *found->second == placed) {
-            outcomes.push_back(MergeOutcome::Unchanged);
-            continue;
-        }
-        outcomes.push_back(write(placed) == rows::ActivityWrite::Added ? MergeOutcome::Added : MergeOutcome::Updated);
-    }
 }
 
 } // namespace
@@ -53,7 +33,7 @@ std::string EpisodeStore::addHeatSession(HeatSession session) {
         session.id = newUuid();
     }
     Transaction transaction(m_db);
-    rows::writeHeatSession(m_db, requireEpisodeRow(session.episodeId), session);
+    rows::writeHeatSession(m_db, requireEpisodeRow(session.episodeId), session, nowMs());
     transaction.commit();
     return session.id;
 }
@@ -63,7 +43,7 @@ std::string EpisodeStore::addBreathingSession(BreathingSession session) {
         session.id = newUuid();
     }
     Transaction transaction(m_db);
-    rows::writeBreathingSession(m_db, requireEpisodeRow(session.episodeId), session);
+    rows::writeBreathingSession(m_db, requireEpisodeRow(session.episodeId), session, nowMs());
     transaction.commit();
     return session.id;
 }
@@ -73,7 +53,7 @@ std::string EpisodeStore::addMedication(MedicationEntry entry) {
         entry.id = newUuid();
     }
     Transaction transaction(m_db);
-    rows::writeMedication(m_db, requireEpisodeRow(entry.episodeId), entry);
+    rows::writeMedication(m_db, requireEpisodeRow(entry.episodeId), entry, nowMs());
     transaction.commit();
     return entry.id;
 }
@@ -82,6 +62,7 @@ bool EpisodeStore::deleteActivity(const std::string& id) {
     Transaction transaction(m_db);
     int removed = 0;
     for (const char* table : {"heat_sessions", "breathing_sessions", "medication_entries"}) {
+        rows::rememberDeleted(m_db, table, id, nowMs());
         m_db.prepare(std::string("DELETE FROM ") + table + " WHERE uuid = ?").bindText(1, id).run();
         removed += m_db.changes();
     }
@@ -97,21 +78,6 @@ EpisodeActivities EpisodeStore::activities(const std::string& episodeId) {
 EpisodeActivities EpisodeStore::activitiesBetween(std::chrono::system_clock::time_point from,
                                                   std::chrono::system_clock::time_point to) {
     return rows::readActivities(m_db, {std::nullopt, epochMs(from), epochMs(to)});
-}
-
-std::vector<MergeOutcome> EpisodeStore::mergeActivities(const std::string& episodeId, const EpisodeActivities& incoming,
-                                                        const Transaction& /*transaction*/) {
-    const auto episodeRow = requireEpisodeRow(episodeId);
-    const auto stored = rows::readActivities(m_db, {episodeRow, 0, 0});
-    std::vector<MergeOutcome> outcomes;
-    outcomes.reserve(incoming.heat.size() + incoming.breathing.size() + incoming.medications.size());
-    mergeList(stored.heat, incoming.heat, episodeId, outcomes,
-              [&](const HeatSession& record) { return rows::writeHeatSession(m_db, episodeRow, record); });
-    mergeList(stored.breathing, incoming.breathing, episodeId, outcomes,
-              [&](const BreathingSession& record) { return rows::writeBreathingSession(m_db, episodeRow, record); });
-    mergeList(stored.medications, incoming.medications, episodeId, outcomes,
-              [&](const MedicationEntry& record) { return rows::writeMedication(m_db, episodeRow, record); });
-    return outcomes;
 }
 
 } // namespace spasmguide

@@ -20,7 +20,7 @@ std::string EpisodeStore::addCheckIn(CheckIn checkIn) {
     if (!episodeRow) {
         throw StoreError(SQLITE_CONSTRAINT_FOREIGNKEY, "the check-in's episode does not exist");
     }
-    rows::writeCheckIn(m_db, *episodeRow, checkIn, std::nullopt);
+    rows::writeCheckIn(m_db, *episodeRow, checkIn, std::nullopt, nowMs());
     transaction.commit();
     return checkIn.id;
 }
@@ -35,13 +35,14 @@ bool EpisodeStore::updateCheckIn(const CheckIn& checkIn) {
     if (!episodeRow) {
         throw StoreError(SQLITE_CONSTRAINT_FOREIGNKEY, "the check-in's episode does not exist");
     }
-    rows::writeCheckIn(m_db, *episodeRow, checkIn, row);
+    rows::writeCheckIn(m_db, *episodeRow, checkIn, row, nowMs());
     transaction.commit();
     return true;
 }
 
 bool EpisodeStore::deleteCheckIn(const std::string& id) {
     Transaction transaction(m_db);
+    rows::rememberDeleted(m_db, "check_ins", id, nowMs());
     m_db.prepare("DELETE FROM check_ins WHERE uuid = ?").bindText(1, id).run();
     const bool found = m_db.changes() > 0;
     transaction.commit();

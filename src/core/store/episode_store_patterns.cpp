@@ -4,6 +4,7 @@
 #include "store/check_in_rows.h"
 #include "store/database.h"
 #include "store/episode_store.h"
+#include "store/pattern_rows.h"
 #include "store/statement.h"
 #include "store/store_error.h"
 #include "store/transaction.h"
@@ -71,19 +72,36 @@ SavedPatternResult resultFromRow(Statement& row, std::string episodeId) {
     return result;
 }
 
-void insertResult(Database& db, std::int64_t episodeRow, const SavedPatternResult& result) {
-    db.prepare("INSERT INTO pattern_results (episode_id, saved_at, saved_ms, content_version, fits, answers) "
-               "VALUES (?, ?, ?, ?, ?, ?)")
+} // namespace
+
+namespace rows {
+
+void insertPatternResult(Database& db, std::int64_t episodeRow, const SavedPatternResult& result,
+                         std::int64_t modifiedMs) {
+    db.prepare("INSERT INTO pattern_results (episode_id, saved_at, saved_ms, content_version, fits, answers, "
+               "modified_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")
         .bindInt64(1, episodeRow)
         .bindText(2, result.savedAt.toIso8601())
         .bindInt64(3, result.savedAt.epochMs)
         .bindText(4, result.contentVersion)
         .bindText(5, fitsToJson(result.fits))
         .bindText(6, json(result.answers).dump())
+        .bindInt64(7, modifiedMs)
         .run();
 }
 
-} // namespace
+std::vector<SavedPatternResult> patternResultsOf(Database& db, std::int64_t episodeRow, const std::string& episodeId) {
+    std::vector<SavedPatternResult> results;
+    auto row = db.prepare(std::string("SELECT ") + kResultColumns +
+                          " FROM pattern_results WHERE episode_id = ? ORDER BY saved_ms, id");
+    row.bindInt64(1, episodeRow);
+    while (row.step()) {
+        results.push_back(resultFromRow(row, episodeId));
+    }
+    return results;
+}
+
+} // namespace rows
 
 void EpisodeStore::savePatternResult(const SavedPatternResult& result) {
     Transaction transaction(m_db);
@@ -91,7 +109,7 @@ void EpisodeStore::savePatternResult(const SavedPatternResult& result) {
     if (!episodeRow) {
         throw StoreError(SQLITE_CONSTRAINT_FOREIGNKEY, "the pattern result's episode does not exist");
     }
-    insertResult(m_db, *episodeRow, result);
+    rows::insertPatternResult(m_db, *episodeRow, result, nowMs());
     transaction.commit();
 }
 
@@ -105,34 +123,6 @@ std::map<std::string, std::vector<SavedPatternResult>> EpisodeStore::allPatternR
         results[episodeId].push_back(resultFromRow(row, episodeId));
     }
     return results;
-}
-
-std::size_t EpisodeStore::mergePatternResults(const std::string& episodeId,
-                                              const std::vector<SavedPatternResult>& results, const Transaction&) {
-    const auto episodeRow = rows::episodeRowId(m_db, episodeId);
-    if (!episodeRow) {
-        throw StoreError(SQLITE_CONSTRAINT_FOREIGNKEY, "the pattern results' episode does not exist");
-    }
-    std::vector<SavedPatternResult> existing;
-    auto row = m_db.prepare(std::string("SELECT ") + kResultColumns +
-                            " FROM pattern_results WHERE episode_id = ? ORDER BY saved_ms, id");
-    row.bindInt64(1, *episodeRow);
-    while (row.step()) {
-        existing.push_back(resultFromRow(row, episodeId));
-    }
-    std::size_t added = 0;
-    for (const SavedPatternResult& result : results) {
-        const auto same = [&result](const SavedPatternResult& kept) {
-            return kept.savedAt.epochMs == result.savedAt.epochMs && kept.fits == result.fits &&
-                   kept.answers == result.answers;
-        };
-        if (std::none_of(existing.begin(), existing.end(), same)) {
-            insertResult(m_db, *episodeRow, result);
-            existing.push_back(result);
-            ++added;
-        }
-    }
-    return added;
 }
 
 std::optional<SavedPatternResult> EpisodeStore::latestPatternResult(const std::string& episodeId) {

@@ -13,7 +13,7 @@ namespace spasmguide {
 
 std::vector<std::string> EpisodeStore::planTicks(const std::string& episodeId, int day) {
     auto select = m_db.prepare("SELECT t.item_id FROM episode_plan_ticks t JOIN episodes e ON e.id = t.episode_id "
-                               "WHERE e.uuid = ? AND t.day = ? ORDER BY t.item_id");
+                               "WHERE e.uuid = ? AND t.day = ? AND t.ticked = 1 ORDER BY t.item_id");
     select.bindText(1, episodeId).bindInt64(2, day);
     std::vector<std::string> ids;
     while (select.step()) {
@@ -31,51 +31,30 @@ bool EpisodeStore::setPlanTick(const std::string& episodeId, int day, const std:
     if (!episodeRow) {
         return false;
     }
-    if (ticked) {
-        m_db.prepare(
-                "INSERT OR IGNORE INTO episode_plan_ticks (episode_id, day, item_id, ticked_at) VALUES (?, ?, ?, ?)")
-            .bindInt64(1, *episodeRow)
-            .bindInt64(2, day)
-            .bindText(3, itemId)
-            .bindText(4, Timestamp::local(m_clock->now()).toIso8601())
-            .run();
-    } else {
-        m_db.prepare("DELETE FROM episode_plan_ticks WHERE episode_id = ? AND day = ? AND item_id = ?")
-            .bindInt64(1, *episodeRow)
-            .bindInt64(2, day)
-            .bindText(3, itemId)
-            .run();
-    }
+    // An untick stays as a row with its time (ticked = 0), so an import does not tick the item again.
+    m_db.prepare("INSERT INTO episode_plan_ticks (episode_id, day, item_id, ticked_at, ticked, modified_ms) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (episode_id, day, item_id) DO UPDATE SET "
+                 "ticked = excluded.ticked, ticked_at = excluded.ticked_at, modified_ms = excluded.modified_ms "
+                 "WHERE ticked != excluded.ticked")
+        .bindInt64(1, *episodeRow)
+        .bindInt64(2, day)
+        .bindText(3, itemId)
+        .bindText(4, Timestamp::local(m_clock->now()).toIso8601())
+        .bindInt64(5, ticked ? 1 : 0)
+        .bindInt64(6, nowMs())
+        .run();
     transaction.commit();
     return true;
 }
 
 std::map<std::string, std::vector<PlanTick>> EpisodeStore::allPlanTicks() {
     auto select = m_db.prepare("SELECT e.uuid, t.day, t.item_id FROM episode_plan_ticks t JOIN episodes e ON "
-                               "e.id = t.episode_id ORDER BY e.uuid, t.day, t.item_id");
+                               "e.id = t.episode_id WHERE t.ticked = 1 ORDER BY e.uuid, t.day, t.item_id");
     std::map<std::string, std::vector<PlanTick>> ticks;
     while (select.step()) {
         ticks[select.columnText(0)].push_back({select.columnInt(1), select.columnText(2)});
     }
     return ticks;
-}
-
-std::size_t EpisodeStore::mergePlanTicks(const std::string& episodeId, const std::vector<PlanTick>& ticks,
-                                         const Transaction&) {
-    const auto episodeRow = rows::episodeRowId(m_db, episodeId);
-    if (!episodeRow) {
-        throw StoreError(SQLITE_CONSTRAINT_FOREIGNKEY, "the ticks' episode does not exist");
-    }
-    auto insert = m_db.prepare(
-        "INSERT OR IGNORE INTO episode_plan_ticks (episode_id, day, item_id, ticked_at) VALUES (?, ?, ?, ?)");
-    const std::string now = Timestamp::local(m_clock->now()).toIso8601();
-    std::size_t added = 0;
-    for (const auto& tick : ticks) {
-        insert.bindInt64(1, *episodeRow).bindInt64(2, tick.day).bindText(3, tick.itemId).bindText(4, now).run();
-        added += static_cast<std::size_t>(m_db.changes());
-        insert.reset();
-    }
-    return added;
 }
 
 } // namespace spasmguide

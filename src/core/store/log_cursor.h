@@ -8,6 +8,7 @@
 #include "store/statement.h"
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -36,11 +37,19 @@ public:
     // The current episode and check-in, valid until the next move.
     [[nodiscard]] const Episode& episode() const { return m_episodeChunk[m_episodeAt].episode; }
     [[nodiscard]] const CheckIn& checkIn() const { return m_checkInChunk[m_nextCheckIn - 1].checkIn; }
+    // When they were last changed (EpisodeStore::modifiedMs).
+    [[nodiscard]] std::optional<std::int64_t> episodeModifiedMs() const {
+        return m_episodeChunk[m_episodeAt].modifiedMs;
+    }
+    [[nodiscard]] std::optional<std::int64_t> checkInModifiedMs() const {
+        return m_checkInChunk[m_nextCheckIn - 1].modifiedMs;
+    }
 
 private:
     struct EpisodeRow {
         std::int64_t rowId = 0;
         Episode episode;
+        std::optional<std::int64_t> modifiedMs;
     };
 
     std::size_t fillEpisodes(std::vector<EpisodeRow>& chunk); // on the worker, like CheckInChunks::fill

@@ -212,9 +212,58 @@ CREATE INDEX medication_entries_by_time ON medication_entries(taken_ms);
 )sql");
 }
 
+// Version 7. Every record carries when it was last changed here (modified_ms), so an import can keep a local edit
+// that is newer than the file's copy. Rows from before this step get the upgrade's moment (SQLite's clock, the
+// system's: a step has no other): the latest they can have been changed, so an older copy in a file never replaces
+// them. Plan ticks already knew their time; an untick is now
+// kept as a row (ticked = 0) with its time, and deleted records leave their id and time in deleted_records, so an
+// import does not bring back what the person removed. import_history says when which file was imported, and what
+// it did.
+void addModificationTimes(Database& db) {
+    db.exec(R"sql(
+ALTER TABLE episodes ADD COLUMN modified_ms INTEGER;
+ALTER TABLE check_ins ADD COLUMN modified_ms INTEGER;
+ALTER TABLE heat_sessions ADD COLUMN modified_ms INTEGER;
+ALTER TABLE breathing_sessions ADD COLUMN modified_ms INTEGER;
+ALTER TABLE medication_entries ADD COLUMN modified_ms INTEGER;
+ALTER TABLE pattern_results ADD COLUMN modified_ms INTEGER;
+ALTER TABLE episode_plan_ticks ADD COLUMN ticked INTEGER NOT NULL DEFAULT 1 CHECK (ticked IN (0, 1));
+ALTER TABLE episode_plan_ticks ADD COLUMN modified_ms INTEGER;
+
+UPDATE episodes SET modified_ms = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER);
+UPDATE check_ins SET modified_ms = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER);
+UPDATE heat_sessions SET modified_ms = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER);
+UPDATE breathing_sessions SET modified_ms = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER);
+UPDATE medication_entries SET modified_ms = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER);
+UPDATE pattern_results SET modified_ms = saved_ms;
+UPDATE episode_plan_ticks SET modified_ms = CAST((julianday(ticked_at) - 2440587.5) * 86400000 AS INTEGER);
+
+CREATE TABLE deleted_records (
+    uuid TEXT PRIMARY KEY,
+    deleted_ms INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE import_history (
+    id INTEGER PRIMARY KEY,
+    imported_at TEXT NOT NULL,
+    imported_ms INTEGER NOT NULL,
+    file_name TEXT NOT NULL,
+    added INTEGER NOT NULL,
+    updated INTEGER NOT NULL,
+    unchanged INTEGER NOT NULL,
+    kept_local INTEGER NOT NULL,
+    kept_deleted INTEGER NOT NULL,
+    restored INTEGER NOT NULL,
+    conflicts INTEGER NOT NULL,
+    details TEXT NOT NULL
+);
+)sql");
+}
+
 constexpr std::array kMigrations{
-    Migration{1, &createVersion1}, Migration{2, &indexCheckInsInOrder}, Migration{3, &makePainOptional},
-    Migration{4, &addPlanTicks},   Migration{5, &addPatternResults},    Migration{6, &addToolRecords},
+    Migration{1, &createVersion1},       Migration{2, &indexCheckInsInOrder}, Migration{3, &makePainOptional},
+    Migration{4, &addPlanTicks},         Migration{5, &addPatternResults},    Migration{6, &addToolRecords},
+    Migration{7, &addModificationTimes},
 };
 
 } // namespace

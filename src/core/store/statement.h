@@ -15,6 +15,7 @@ namespace spasmguide {
 // A prepared statement. SQLite uses 1-based indexing for bind, 0-based for column.
 class Statement final {
 public:
+    Statement() = default; // none yet: assign a prepared one before use
     Statement(sqlite3* db, std::string_view sql);
     ~Statement();
     Statement(Statement&& other) noexcept;

@@ -6,6 +6,7 @@
 #include "charts/chart_widget.h"
 #include "check_in_text.h"
 #include "episode_log.h"
+#include "import_text.h"
 #include "local_time.h"
 #include "log_vocabulary.h"
 #include "store/store_error.h"
@@ -54,6 +55,10 @@ HistoryScreen::HistoryScreen(EpisodeLog& log, QWidget* parent)
     body()->addWidget(makeHeading(tr("History"), 1.6));
     m_status = makeNote({});
     body()->addWidget(m_status);
+    m_imports = makeNote({});
+    m_imports->setObjectName(QStringLiteral("importHistory"));
+    m_imports->setVisible(false);
+    body()->addWidget(m_imports);
 
     auto* columns = new QHBoxLayout;
     columns->setSpacing(24);
@@ -151,6 +156,7 @@ void HistoryScreen::reload() {
     m_episodes->clear();
     m_loaded = 0;
     loadMore();
+    showImports();
     for (int row = 0; row < m_episodes->count(); ++row) {
         if (m_episodes->item(row)->data(Qt::UserRole).toString() == selected) {
             m_episodes->setCurrentRow(row);
@@ -183,6 +189,23 @@ void HistoryScreen::loadMore() {
     } catch (const StoreError& e) {
         m_status->setText(tr("The history could not be read: %1").arg(QString::fromUtf8(e.what())));
     }
+}
+
+// The latest imports into this log, so the person can see when which file changed it, and how.
+void HistoryScreen::showImports() {
+    EpisodeStore* store = m_log.store();
+    QStringList lines;
+    try {
+        for (const ImportRecord& record : store ? store->importHistory(kImportsShown) : std::vector<ImportRecord>{}) {
+            lines << importRecordText(record);
+        }
+    } catch (const StoreError& e) {
+        lines << tr("The history of imports could not be read: %1").arg(QString::fromUtf8(e.what()));
+    }
+    m_imports->setText(lines.isEmpty() ? QString()
+                                       : tr("Imports into this log, latest first:") + QLatin1Char('\n') +
+                                             lines.join(QLatin1Char('\n')));
+    m_imports->setVisible(!lines.isEmpty());
 }
 
 void HistoryScreen::showEpisode(const QString& episodeId) {

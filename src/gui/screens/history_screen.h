@@ -25,6 +25,7 @@ class HistoryScreen final : public ScreenPage {
 
 public:
     static constexpr int kPageSize = 50;
+    static constexpr int kImportsShown = 3;
 
     explicit HistoryScreen(EpisodeLog& log, QWidget* parent = nullptr);
     ~HistoryScreen() override; // waits for a count still under way
@@ -46,9 +47,11 @@ public:
     [[nodiscard]] ChartWidget* countsChart() const { return m_counts; }
     [[nodiscard]] QPushButton* allEpisodesButton() const;
     [[nodiscard]] bool isCounting() const { return m_counting.valid(); }
+    [[nodiscard]] QLabel* importHistory() const { return m_imports; }
 
 private:
     void loadMore();
+    void showImports();
     void showEpisode(const QString& episodeId);
     QWidget* makeCountsChoice();
     void showCounts();
@@ -57,6 +60,7 @@ private:
 
     EpisodeLog& m_log;
     QLabel* m_status = nullptr;
+    QLabel* m_imports = nullptr;
     QListWidget* m_episodes = nullptr;
     QPushButton* m_more = nullptr;
     QLabel* m_title = nullptr;
