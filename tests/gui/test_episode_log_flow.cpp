@@ -3,9 +3,11 @@
 // The episode log through the real window: check in by keyboard, see it in the history at once, the
 // "anything new? yes" path, and the one-click offer on Step 1. Storage is a temporary folder.
 #include "../core/fake_clock.h"
+#include "../core/generated_log.h"
 #include "charts/chart_widget.h"
 #include "check_in_text.h"
 #include "episode_log.h"
+#include "exchange/json_export.h"
 #include "gui_test_support.h"
 #include "log_exchange.h"
 #include "screens/check_in_screen.h"
@@ -17,14 +19,91 @@
 #include <QFile>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <sstream>
+#include <streambuf>
 
 using namespace spasmguide;
 using spasmguide::test::FakeClock;
 
 Q_DECLARE_METATYPE(spasmguide::ExchangeOutcome)
+
+namespace {
+
+// A file's bytes handed out 1 KiB at a time, which stop at the middle until released: an import held half-way, so
+// the test sees its progress and cancels it without waiting on time. Seekable, so the import can tell its size.
+class HeldSource final : public std::streambuf {
+public:
+    explicit HeldSource(std::string bytes) : m_bytes(std::move(bytes)), m_holdAt(m_bytes.size() / 2) {}
+
+    void release() {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_released = true;
+        }
+        m_wake.notify_all();
+    }
+    [[nodiscard]] bool isHeld() const { return m_held.load(); }
+
+protected:
+    int_type underflow() override {
+        if (m_next >= m_bytes.size()) {
+            return traits_type::eof();
+        }
+        if (m_next >= m_holdAt) {
+            m_held = true;
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_released; });
+        }
+        std::size_t end = std::min(m_bytes.size(), m_next + 1024);
+        if (m_next < m_holdAt) {
+            end = std::min(end, m_holdAt);
+        }
+        char* base = m_bytes.data();
+        setg(base + m_next, base + m_next, base + end);
+        m_next = end;
+        return traits_type::to_int_type(*gptr());
+    }
+    pos_type seekoff(off_type off, std::ios_base::seekdir dir, std::ios_base::openmode) override {
+        const auto here = static_cast<off_type>(m_next) - (egptr() - gptr());
+        const off_type from = dir == std::ios_base::beg ? 0 : dir == std::ios_base::cur ? here : size();
+        return seekpos(pos_type(from + off), std::ios_base::in);
+    }
+    pos_type seekpos(pos_type to, std::ios_base::openmode) override {
+        if (to < 0 || static_cast<off_type>(to) > size()) {
+            return pos_type(off_type(-1));
+        }
+        m_next = static_cast<std::size_t>(to);
+        setg(nullptr, nullptr, nullptr);
+        return to;
+    }
+
+private:
+    [[nodiscard]] off_type size() const { return static_cast<off_type>(m_bytes.size()); }
+
+    std::string m_bytes;
+    std::size_t m_holdAt;
+    std::size_t m_next = 0;
+    std::atomic<bool> m_held{false};
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_released = false;
+};
+
+// The log's export with a fixed export time: the same log gives the same bytes.
+std::string exportOf(EpisodeStore& store) {
+    std::ostringstream out;
+    return exportJson(store, out, {"test", "test", Timestamp{0, 0}}) ? out.str() : std::string();
+}
+
+} // namespace
 
 class TestEpisodeLogFlow : public QObject {
     Q_OBJECT
@@ -195,6 +274,69 @@ private Q_SLOTS:
         QVERIFY2(again.message.endsWith(QStringLiteral(" already here.")), qPrintable(again.message));
         QVERIFY(!again.message.contains(QStringLiteral("added")));
         QVERIFY(again.details.isEmpty()); // nothing changed or kept against the file
+    }
+
+    void anImportShowsItsProgressAndACancelLeavesTheLogAsItWas() {
+        auto f = open();
+        // The file: another log's 300 episodes of 10 check-ins, a day apart and ending before now.
+        std::string file;
+        {
+            QTemporaryDir sourceDir;
+            auto source = EpisodeStore::open(sourceDir.path().toStdString(), m_clock);
+            QVERIFY(source.store);
+            const auto now = std::chrono::duration_cast<std::chrono::seconds>(m_clock.now().time_since_epoch()).count();
+            test::generateLog(*source.store, 300, 10, now - 301 * 86'400, 86'400);
+            file = exportOf(*source.store);
+        }
+        // This log's own records, and its export before the import.
+        test::generateLog(*f->log->store(), 5, 2, 1'700'000'000, 86'400);
+        const std::string before = exportOf(*f->log->store());
+        QVERIFY(!before.empty());
+
+        auto held = std::make_shared<HeldSource>(file);
+        f->window->setImportOpener(
+            [held](const std::filesystem::path&) { return std::make_unique<std::istream>(held.get()); });
+        QSignalSpy progressed(f->window->exchangeRunner(), &LogExchangeRunner::progressed);
+        QSignalSpy finished(f->window->exchangeRunner(), &LogExchangeRunner::finished);
+        f->window->importLogFrom(f->dir.filePath(QStringLiteral("other.json")));
+        QVERIFY(progressed.wait(10000)); // bounded waits for the worker's signals, never a sleep
+        QTRY_VERIFY_WITH_TIMEOUT(held->isHeld(), 10000);
+        QCoreApplication::processEvents(); // the progress sent before the hold
+        auto* dialog = f->window->findChild<QProgressDialog*>(QStringLiteral("exchangeProgress"));
+        QVERIFY(dialog);
+        // Records done and an estimate of the whole: about twice as many, at half the file.
+        const auto [records, percent] = [&progressed] {
+            const auto last = progressed.last();
+            return std::pair{last.at(2).toLongLong(), last.at(0).toLongLong() * 100 / last.at(1).toLongLong()};
+        }();
+        QVERIFY(records > 512);
+        QVERIFY2(percent >= 25 && percent <= 50, qPrintable(QString::number(percent)));
+        QVERIFY2(dialog->labelText().contains(QStringLiteral("imported so far, of about ")),
+                 qPrintable(dialog->labelText()));
+        QVERIFY(dialog->value() >= 25);
+
+        auto* cancel = dialog->findChild<QPushButton*>();
+        QVERIFY(cancel);
+        cancel->click();
+        held->release();
+        QVERIFY(finished.wait(10000));
+        const auto outcome = finished.takeFirst().first().value<ExchangeOutcome>();
+        QVERIFY(outcome.cancelled);
+        QVERIFY(!outcome.ok);
+        QCOMPARE(exportOf(*f->log->store()), before); // exactly as before
+        QVERIFY(f->log->store()->importHistory(10).empty());
+    }
+
+    void theProgressLineCountsRecordsAndEstimatesHonestly() {
+        // Half the file read, 1,200 records so far: about 2,400 in all; after 10 s, about 10 s more.
+        const QString text = MainWindow::importProgressText(500, 1000, 1200, 10'000);
+        QVERIFY2(
+            text.contains(QStringLiteral(" of about %1 (50%); under a minute left.").arg(QLocale().toString(2400))),
+            qPrintable(text));
+        // Early on, no time is promised; an unknown size gives the count alone.
+        QVERIFY(!MainWindow::importProgressText(10, 1000, 24, 10'000).contains(QStringLiteral("left")));
+        QVERIFY(!MainWindow::importProgressText(500, -1, 1200, 10'000).contains(QStringLiteral("about")));
+        QVERIFY(MainWindow::importProgressText(100, 1000, 50, 60'000).contains(QStringLiteral("minute")));
     }
 
     void aBrokenImportImportsNothingAndSaysWhy() {
