@@ -9,6 +9,7 @@
 #include "exchange/json_export.h"
 #include "exchange/json_import.h"
 #include "generated_log.h"
+#include "log_bench_support.h"
 #include "process_probe.h"
 #include "store/clock.h"
 
@@ -24,6 +25,7 @@
 namespace fs = std::filesystem;
 using namespace spasmguide;
 using bench::msSince;
+using bench::openOrDie;
 using Timer = std::chrono::steady_clock;
 
 namespace {
@@ -39,21 +41,6 @@ void report(const char* what, double value, const char* unit, double limit) {
     const bool over = value > limit;
     g_overLimit = g_overLimit || over;
     std::printf("%-52s %10.2f %-4s (limit %.2f %s)%s\n", what, value, unit, limit, unit, over ? "  OVER" : "");
-}
-
-int episodeCount() {
-    const char* text = std::getenv("SPASMGUIDE_BENCH_EPISODES");
-    const int value = text ? std::atoi(text) : kDefaultEpisodes;
-    return value > 0 ? value : kDefaultEpisodes;
-}
-
-std::unique_ptr<EpisodeStore> openOrDie(const fs::path& dir, const Clock& clock) {
-    auto result = EpisodeStore::open(dir, clock);
-    if (!result.store) {
-        std::fprintf(stderr, "cannot open the log: %s\n", result.message.c_str());
-        std::exit(2);
-    }
-    return std::move(result.store);
 }
 
 // The child: imports `file` into the log in `dataDir` as `spasmguide --import` does, and says what came of it.
@@ -105,7 +92,7 @@ int main(int argc, char* argv[]) {
     fs::remove_all(work);
     fs::create_directories(work);
     const SystemClock clock;
-    const int episodes = episodeCount();
+    const int episodes = bench::episodeCount(kDefaultEpisodes);
     std::printf("work folder %s on %s; load average %.2f on %u cores\n", work.string().c_str(),
                 bench::fileSystemOf(work).c_str(), bench::loadAverage(), std::thread::hardware_concurrency());
 
