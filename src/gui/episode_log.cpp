@@ -10,6 +10,11 @@
 
 namespace spasmguide {
 
+namespace {
+// The window tells the person what happened, so it alone may set a damaged log aside and start a new one.
+constexpr OpenOptions kWindowOpening{.setAsideDamaged = true};
+} // namespace
+
 EpisodeLog::EpisodeLog(std::filesystem::path dataDir, const Clock& clock, QObject* parent)
     : QObject(parent), m_dataDir(std::move(dataDir)), m_clock(clock) {}
 
@@ -24,7 +29,7 @@ void EpisodeLog::openInBackground() {
         return;
     }
     m_opening = std::async(std::launch::async, [this] {
-        auto result = EpisodeStore::open(m_dataDir, m_clock);
+        auto result = EpisodeStore::open(m_dataDir, m_clock, kWindowOpening);
         // Queued to this object's thread; dropped if the object is gone by then.
         QMetaObject::invokeMethod(this, &EpisodeLog::finishOpening, Qt::QueuedConnection);
         return result;
@@ -39,7 +44,7 @@ QString EpisodeLog::open() {
     if (m_store) {
         return {};
     }
-    auto result = EpisodeStore::open(m_dataDir, m_clock);
+    auto result = EpisodeStore::open(m_dataDir, m_clock, kWindowOpening);
     m_store = std::move(result.store);
     m_lastError = QString::fromStdString(result.message);
     return m_lastError;

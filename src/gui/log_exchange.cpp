@@ -30,6 +30,7 @@ ExchangeOutcome exportLog(const std::filesystem::path& dataDir, const Clock& clo
             false,
             QCoreApplication::translate("LogExchange", "Export to a file ending in .csv or .json, not %1.").arg(file)};
     }
+    // Default options: a damaged log is left as it is and the export fails, so no good earlier export is replaced.
     auto opened = EpisodeStore::open(dataDir, clock);
     if (!opened.store) {
         return {false, QString::fromStdString(opened.message)};
@@ -40,7 +41,13 @@ ExchangeOutcome exportLog(const std::filesystem::path& dataDir, const Clock& clo
     bool complete = false;
     try {
         std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        if (!out) {
+        std::error_code denied;
+        // Health data: readable by the owner only, before the first byte is written (the rename keeps the mode).
+        std::filesystem::permissions(partial, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                     std::filesystem::perm_options::replace, denied);
+        if (!out || denied) {
+            out.close();
+            std::filesystem::remove(partial, denied);
             return {false, QCoreApplication::translate("LogExchange", "%1 cannot be written.").arg(file)};
         }
         complete = suffix == QStringLiteral("csv")

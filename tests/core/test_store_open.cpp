@@ -29,9 +29,27 @@ void writeRealLog(const TempDir& dir, const Clock& clock) {
     }
 }
 
-// Opening a bad file moves it aside byte for byte and starts a usable new log.
-void requireMovedAside(const TempDir& dir, const Clock& clock, const std::string& original) {
+// The window's way of opening: it tells the person, so it may set a damaged log aside.
+constexpr OpenOptions kSetAside{.setAsideDamaged = true};
+
+// Opening a bad file from the command line (the default) leaves it and every file beside it exactly as they were.
+void requireLeftAlone(const TempDir& dir, const Clock& clock, const std::string& original) {
+    const auto before = EpisodeStore::dataFiles(dir.path());
     const auto result = EpisodeStore::open(dir.path(), clock);
+    INFO(result.message);
+    CHECK(result.status == OpenStatus::Damaged);
+    CHECK_FALSE(result.store);
+    CHECK(result.movedAsidePath.empty());
+    CHECK(readBytes(dbIn(dir)) == original);
+    CHECK(EpisodeStore::dataFiles(dir.path()) == before);
+    CHECK(result.message.find(dbIn(dir).string()) != std::string::npos);
+    CHECK(result.message.find("left as it is") != std::string::npos);
+}
+
+// Opening a bad file in the window moves it aside byte for byte and starts a usable new log.
+void requireMovedAside(const TempDir& dir, const Clock& clock, const std::string& original) {
+    requireLeftAlone(dir, clock, original);
+    const auto result = EpisodeStore::open(dir.path(), clock, kSetAside);
     INFO(result.message);
     CHECK(result.status == OpenStatus::MovedAsideCorrupt);
     REQUIRE(result.store);
@@ -86,7 +104,9 @@ TEST_CASE("a truncated database is moved aside with its WAL") {
     const auto half = whole.substr(0, whole.size() / 2);
     dir.write("spasmguide.sqlite3", half);
     dir.write("spasmguide.sqlite3-wal", "stale wal bytes");
-    const auto result = EpisodeStore::open(dir.path(), clock);
+    requireLeftAlone(dir, clock, half);
+    CHECK(readBytes(dbIn(dir).string() + "-wal") == "stale wal bytes");
+    const auto result = EpisodeStore::open(dir.path(), clock, kSetAside);
     CHECK(result.status == OpenStatus::MovedAsideCorrupt);
     CHECK(readBytes(result.movedAsidePath) == half);
     CHECK(readBytes(result.movedAsidePath.string() + "-wal") == "stale wal bytes");
@@ -96,13 +116,13 @@ TEST_CASE("two bad files in the same second get distinct names, nothing overwrit
     TempDir dir;
     FakeClock clock;
     dir.write("spasmguide.sqlite3", "first bad file");
-    const auto first = EpisodeStore::open(dir.path(), clock);
+    const auto first = EpisodeStore::open(dir.path(), clock, kSetAside);
     REQUIRE(first.status == OpenStatus::MovedAsideCorrupt);
     first.store->database().close();
     dir.write("spasmguide.sqlite3", "second bad file");
     fs::remove(dir.path() / "spasmguide.sqlite3-wal");
     fs::remove(dir.path() / "spasmguide.sqlite3-shm");
-    const auto second = EpisodeStore::open(dir.path(), clock);
+    const auto second = EpisodeStore::open(dir.path(), clock, kSetAside);
     REQUIRE(second.status == OpenStatus::MovedAsideCorrupt);
     CHECK(second.movedAsidePath != first.movedAsidePath);
     CHECK(readBytes(first.movedAsidePath) == "first bad file");
@@ -128,7 +148,8 @@ TEST_CASE("another application's SQLite file is moved aside, not written into") 
         REQUIRE(other.exec("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup')") == SQLITE_OK);
     }
     const auto original = readBytes(dbIn(dir));
-    const auto result = EpisodeStore::open(dir.path(), clock);
+    requireLeftAlone(dir, clock, original);
+    const auto result = EpisodeStore::open(dir.path(), clock, kSetAside);
     CHECK(result.status == OpenStatus::MovedAsideCorrupt);
     CHECK(result.message.find("was not a SpasmGuide episode log") != std::string::npos);
     CHECK(readBytes(result.movedAsidePath) == original);
@@ -235,4 +256,18 @@ TEST_CASE("the quick check is stopped by its time budget without failing the ope
     CHECK(unbounded.checkComplete);
     const auto rushed = probeDatabase(dbIn(dir), latest, 200, std::chrono::milliseconds(0));
     CHECK(rushed.verdict == ProbeResult::Verdict::Usable); // complete or not, a stopped check is not a failure
+}
+
+TEST_CASE("a truncated log is found from its header even when the quick check has no time at all") {
+    TempDir dir;
+    FakeClock clock;
+    writeRealLog(dir, clock);
+    const auto whole = readBytes(dbIn(dir));
+    const int latest = schemaMigrations().back().version;
+    REQUIRE(probeDatabase(dbIn(dir), latest, 200, std::chrono::milliseconds(0)).verdict ==
+            ProbeResult::Verdict::Usable);
+    dir.write("spasmguide.sqlite3", whole.substr(0, whole.size() - 4096)); // one page short
+    const auto cut = probeDatabase(dbIn(dir), latest, 200, std::chrono::milliseconds(0));
+    CHECK(cut.verdict == ProbeResult::Verdict::Corrupt);
+    CHECK(cut.reason.find("truncated") != std::string::npos);
 }

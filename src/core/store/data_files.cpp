@@ -92,6 +92,27 @@ bool moveAside(const fs::path& db, const fs::path& target, std::string& error) {
     return true;
 }
 
+std::vector<fs::path> absentCompanions(const fs::path& db) {
+    std::vector<fs::path> absent;
+    std::error_code ec;
+    for (const char* suffix : kCompanions) {
+        if (!fs::exists(withSuffix(db, suffix), ec)) {
+            absent.push_back(withSuffix(db, suffix));
+        }
+    }
+    return absent;
+}
+
+void removeCreatedCompanions(const std::vector<fs::path>& created) {
+    for (const auto& file : created) {
+        std::error_code ec;
+        const bool index = file.string().ends_with("-shm");
+        if (fs::exists(file, ec) && (index || fs::file_size(file, ec) == 0) && !ec) {
+            fs::remove(file, ec);
+        }
+    }
+}
+
 bool copyPrivately(const fs::path& db, const fs::path& target, std::string& error) {
     std::error_code ec;
     fs::copy_file(db, target, fs::copy_options::none, ec);

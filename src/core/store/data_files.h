@@ -25,6 +25,12 @@ std::vector<std::filesystem::path> removeAll(const std::filesystem::path& dataDi
 // set, when the database itself could not be moved.
 bool moveAside(const std::filesystem::path& db, const std::filesystem::path& target, std::string& error);
 
+// The -wal/-shm/-journal files of `db` that do not exist now.
+[[nodiscard]] std::vector<std::filesystem::path> absentCompanions(const std::filesystem::path& db);
+// Removes those of `created` (from absentCompanions) that opening the database made and that hold nothing of the
+// log: a -shm (an index SQLite rebuilds) and an empty -wal or -journal. A file that holds data is left.
+void removeCreatedCompanions(const std::vector<std::filesystem::path>& created);
+
 // Copies the database file (its WAL must be checkpointed first) to `target`, readable by the owner only.
 bool copyPrivately(const std::filesystem::path& db, const std::filesystem::path& target, std::string& error);
 

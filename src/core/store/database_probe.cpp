@@ -5,9 +5,12 @@
 #include "store/migrations.h"
 #include "store/store_error.h"
 
+#include <array>
 #include <condition_variable>
+#include <fstream>
 #include <mutex>
 #include <sqlite3.h>
+#include <string_view>
 #include <thread>
 
 namespace spasmguide {
@@ -27,6 +30,39 @@ Verdict classify(const StoreError& error) {
         // A short read means the file ends before SQLite expects it to: a truncated database.
         return error.code() == SQLITE_IOERR_SHORT_READ ? Verdict::Corrupt : Verdict::Unwritable;
     }
+}
+
+std::uint32_t bigEndian(const std::array<unsigned char, 100>& header, std::size_t at) {
+    return (std::uint32_t{header[at]} << 24) | (std::uint32_t{header[at + 1]} << 16) |
+           (std::uint32_t{header[at + 2]} << 8) | std::uint32_t{header[at + 3]};
+}
+
+// A file shorter than its own header says it is has been cut off (a copy or a disk that failed part-way). The
+// quick check would find it too, but only if it gets that far within its time budget, so this is decided first,
+// from the 100-byte header: the page size (offset 16) times the page count (offset 28), which is valid when the
+// change counter (24) equals "version-valid-for" (92). In WAL mode the file only ever grows past that count.
+std::string truncation(const std::filesystem::path& file) {
+    std::array<unsigned char, 100> header{};
+    std::ifstream in(file, std::ios::binary);
+    if (!in.read(reinterpret_cast<char*>(header.data()), header.size())) {
+        return {}; // an empty or tiny file: SQLite's own checks decide
+    }
+    constexpr std::string_view kMagic{"SQLite format 3\0", 16};
+    if (std::string_view(reinterpret_cast<const char*>(header.data()), kMagic.size()) != kMagic) {
+        return {};
+    }
+    const std::uint32_t rawPageSize = (std::uint32_t{header[16]} << 8) | header[17];
+    const std::uint64_t pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const std::uint64_t pages = bigEndian(header, 28);
+    if (bigEndian(header, 24) != bigEndian(header, 92) || pageSize < 512 || pages == 0) {
+        return {};
+    }
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    if (ec || size >= pageSize * pages) {
+        return {};
+    }
+    return "truncated: " + std::to_string(size) + " bytes of " + std::to_string(pageSize * pages);
 }
 
 // PRAGMA quick_check within the budget: "ok", an error text, or empty when the budget ran out first.
@@ -100,6 +136,11 @@ Verdict inspect(Database& db, int latestVersion, std::chrono::milliseconds check
 ProbeResult probeDatabase(const std::filesystem::path& file, int latestVersion, int busyTimeoutMs,
                           std::chrono::milliseconds checkBudget) {
     ProbeResult result;
+    if (auto cut = truncation(file); !cut.empty()) {
+        result.verdict = Verdict::Corrupt;
+        result.reason = std::move(cut);
+        return result;
+    }
     try {
         Database db(file, Database::Mode::ReadWrite);
         db.setCheckpointOnClose(false);

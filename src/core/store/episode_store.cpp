@@ -20,8 +20,8 @@ namespace {
 constexpr const char* kEpisodeColumns = "e.id, e.uuid, e.started_at, e.ended_at, e.note";
 } // namespace
 
-OpenResult EpisodeStore::open(const std::filesystem::path& dataDir, const Clock& clock) {
-    return openEpisodeStore(dataDir, clock, schemaMigrations());
+OpenResult EpisodeStore::open(const std::filesystem::path& dataDir, const Clock& clock, OpenOptions options) {
+    return openEpisodeStore(dataDir, clock, schemaMigrations(), options);
 }
 
 std::filesystem::path EpisodeStore::databasePath(const std::filesystem::path& dataDir) {

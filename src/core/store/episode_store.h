@@ -30,8 +30,10 @@ class Transaction;
 // longer than the busy timeout). Not thread-safe: use one store per thread.
 class EpisodeStore final {
 public:
-    // Opens or creates <dataDir>/spasmguide.sqlite3. Never deletes or overwrites a file: see OpenStatus.
-    [[nodiscard]] static OpenResult open(const std::filesystem::path& dataDir, const Clock& clock);
+    // Opens or creates <dataDir>/spasmguide.sqlite3. Never deletes or overwrites a file, and moves a damaged one aside
+    // only when `options` allow it: see OpenStatus.
+    [[nodiscard]] static OpenResult open(const std::filesystem::path& dataDir, const Clock& clock,
+                                         OpenOptions options = {});
     [[nodiscard]] static std::filesystem::path databasePath(const std::filesystem::path& dataDir);
     // Every file holding log data in `dataDir`: the database, its WAL files, upgrade backups and moved-aside copies.
     [[nodiscard]] static std::vector<std::filesystem::path> dataFiles(const std::filesystem::path& dataDir);

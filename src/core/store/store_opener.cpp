@@ -31,6 +31,11 @@ OpenResult unavailable(OpenResult result, OpenStatus status, const std::string& 
                          " was saved by a newer version of SpasmGuide, so this version cannot use it. It has been "
                          "left as it is. Update SpasmGuide to keep logging; until then, logging is switched off.";
         break;
+    case OpenStatus::Damaged:
+        result.message = "Your episode log at " + where + " could not be read (" + reason +
+                         "). It has been left as it is, and nothing was written. Open SpasmGuide's window to set "
+                         "it aside and start a new log, or restore a copy of it.";
+        break;
     case OpenStatus::Locked:
         result.message = "Your episode log at " + where +
                          " is in use by another program, probably another copy of SpasmGuide. It has been left as "
@@ -73,7 +78,8 @@ void prepare(Database& db, const fs::path& file, std::int64_t version, std::span
 
 } // namespace
 
-OpenResult openEpisodeStore(const fs::path& dataDir, const Clock& clock, std::span<const Migration> migrations) {
+OpenResult openEpisodeStore(const fs::path& dataDir, const Clock& clock, std::span<const Migration> migrations,
+                            OpenOptions options) {
     OpenResult result;
     const fs::path file = data_files::databasePath(dataDir);
     result.databasePath = file;
@@ -89,8 +95,20 @@ OpenResult openEpisodeStore(const fs::path& dataDir, const Clock& clock, std::sp
         return unavailable(std::move(result), OpenStatus::Unwritable, error);
     }
 
+    const auto absent = data_files::absentCompanions(file);
     ProbeResult probe = probeDatabase(file, latest, kBusyTimeoutMs, kQuickCheckBudget);
     const bool foreign = probe.verdict == Verdict::Foreign;
+    // A log that is not used is left as it was found: without the -wal and -shm that merely opening it made.
+    // (Not when it is locked: then they are the other program's.)
+    const bool leaveAlone = probe.verdict == Verdict::Newer || probe.verdict == Verdict::Unwritable ||
+                            ((probe.verdict == Verdict::Corrupt || foreign) && !options.setAsideDamaged);
+    if (leaveAlone) {
+        data_files::removeCreatedCompanions(absent);
+    }
+    if ((probe.verdict == Verdict::Corrupt || foreign) && !options.setAsideDamaged) {
+        return unavailable(std::move(result), OpenStatus::Damaged,
+                           foreign ? "it is not a SpasmGuide episode log" : "it is damaged: " + probe.reason);
+    }
     if (probe.verdict == Verdict::Corrupt || foreign) {
         const auto aside = data_files::freeSibling(file, "corrupt-" + now.toFileStamp());
         if (!data_files::moveAside(file, aside, error)) {

@@ -12,6 +12,6 @@ namespace spasmguide {
 
 // EpisodeStore::open with the schema steps given, so tests can add a future version and watch the upgrade.
 [[nodiscard]] OpenResult openEpisodeStore(const std::filesystem::path& dataDir, const Clock& clock,
-                                          std::span<const Migration> migrations);
+                                          std::span<const Migration> migrations, OpenOptions options = {});
 
 } // namespace spasmguide

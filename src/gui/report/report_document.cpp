@@ -51,7 +51,8 @@ bool paintReportPages(QPagedPaintDevice& device, const ClinicianReport& report, 
 
 bool writeReportPdf(const QString& file, const ClinicianReport& report, const ContentBundle& content, QString& error) {
     QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
+    // Health data: the temporary file (and so the report it becomes) is readable by the owner only.
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         error = QCoreApplication::translate("Report", "%1 cannot be written (%2). Nothing was saved.")
                     .arg(file, out.errorString());
         return false;
