@@ -169,6 +169,14 @@
         <source>--demo keeps its sample data in a temporary folder: it takes neither --data-dir nor --import</source>
         <translation>--demo guarda sus datos de ejemplo en una carpeta temporal: no admite --data-dir ni --import</translation>
     </message>
+    <message>
+        <source>Show the emergency numbers of the country &lt;code&gt; (a two-letter ISO 3166-1 code such as GB, IN or JP; any case) instead of the one in Settings or the system&apos;s, for this run only.</source>
+        <translation>Muestra los números de emergencia del país &lt;code&gt; (un código ISO 3166-1 de dos letras, como GB, IN o JP; mayúsculas o minúsculas) en lugar del de Ajustes o del sistema, solo en esta ejecución.</translation>
+    </message>
+    <message>
+        <source>Unknown --region &quot;%1&quot;: use a two-letter ISO 3166-1 country code, such as GB, IN or JP. The countries the guide has numbers for are the &quot;region&quot; codes in content/en/emergency-numbers.json; any other valid code shows the advice for an unknown country.</source>
+        <translation>--region desconocido &quot;%1&quot;: use un código de país ISO 3166-1 de dos letras, como GB, IN o JP. Los países con números en la guía son los códigos &quot;region&quot; de content/en/emergency-numbers.json; cualquier otro código válido muestra el consejo para un país desconocido.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -576,6 +584,53 @@
     <message>
         <source>Applying ice during the acute phase</source>
         <translation>Aplicar hielo durante la fase aguda</translation>
+    </message>
+</context>
+<context>
+    <name>RegionLine</name>
+    <message>
+        <source>The emergency number is the one you set in Settings.</source>
+        <translation>El número de emergencia es el que usted indicó en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Numbers for %1, with your own emergency number from Settings.</source>
+        <translation>Números de %1, con su propio número de emergencia de Ajustes.</translation>
+    </message>
+    <message>
+        <source>Numbers for %1.</source>
+        <translation>Números de %1.</translation>
+    </message>
+    <message>
+        <source>This guide has no numbers for the region “%1”.</source>
+        <translation>Esta guía no tiene números para la región «%1».</translation>
+    </message>
+    <message>
+        <source>Your country is not known.</source>
+        <translation>No se sabe en qué país está.</translation>
+    </message>
+    <message>
+        <source>From a mobile phone, 112 reaches the emergency services in most of the world, and 911 does across the Americas.</source>
+        <translation>Desde un teléfono móvil, el 112 llega a los servicios de emergencia en la mayor parte del mundo, y el 911 en toda América.</translation>
+    </message>
+    <message>
+        <source>&amp;Change country</source>
+        <translation>&amp;Cambiar de país</translation>
+    </message>
+    <message>
+        <source>&amp;Choose your country</source>
+        <translation>Es&amp;coger su país</translation>
+    </message>
+    <message>
+        <source>Change country</source>
+        <translation>Cambiar de país</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <translation>Escoger su país</translation>
+    </message>
+    <message>
+        <source>Choose the country you are in, in Settings (Alt+C)</source>
+        <translation>Elija el país en el que está, en Ajustes (Alt+C)</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1245,14 @@
     <message>
         <source>The signs you ticked</source>
         <translation>Las señales que marcó</translation>
+    </message>
+    <message>
+        <source>Call your local emergency number</source>
+        <translation>Llame al número de emergencias local</translation>
+    </message>
+    <message>
+        <source>You can also call %1.</source>
+        <translation>También puede llamar al %1.</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2737,14 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
         <source>Emergency number: %1. “Get help now” at the top is always there.</source>
         <translation>Número de emergencias: %1. El botón «Pedir ayuda ahora», arriba, está siempre disponible.</translation>
     </message>
+    <message>
+        <source>Same-day advice: %1, call %2</source>
+        <translation>Consejo médico hoy mismo: %1, llame al %2</translation>
+    </message>
+    <message>
+        <source>In an emergency, call your local emergency number. %1 “Get help now” at the top is always there.</source>
+        <translation>En una emergencia, llame al número de emergencias local. %1 El botón «Pedir ayuda ahora», arriba, está siempre disponible.</translation>
+    </message>
 </context>
 <context>
     <name>spasmguide::SettingsScreen</name>
@@ -2706,10 +2777,6 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
         <translation>El nuevo idioma se usará la próxima vez que inicie SpasmGuide.</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
         <source>Emergency number to show instead</source>
         <translation>Número de emergencia que se mostrará en su lugar</translation>
     </message>
@@ -2720,10 +2787,6 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
     <message>
         <source>Emergency number</source>
         <translation>Número de emergencia</translation>
-    </message>
-    <message>
-        <source>The emergency screen (Get help now) shows this number. Make sure it is right for where you are.</source>
-        <translation>La pantalla de emergencia (Pedir ayuda ahora) muestra este número. Compruebe que es el correcto para el lugar donde se encuentra.</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -2752,10 +2815,6 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
     <message>
         <source>Text size: 100 % is the usual size, 200 % doubles it.</source>
         <translation>Tamaño del texto: 100 % es el tamaño habitual; 200 % lo duplica.</translation>
-    </message>
-    <message>
-        <source>As the system: %1 (%2)</source>
-        <translation>Como el sistema: %1 (%2)</translation>
     </message>
     <message>
         <source>e.g. %1</source>
@@ -2792,6 +2851,30 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
     <message>
         <source>Long static postures without breaks can make a spasm worse. The reminder is silent in the quiet hours; it shows in the window, or as a desktop notification when SpasmGuide is hidden.</source>
         <translation>Mantener la misma postura mucho tiempo sin descansos puede empeorar un espasmo. El recordatorio no suena en las horas de silencio; aparece en la ventana o, si SpasmGuide está oculto, como notificación del escritorio.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Country: type to search</source>
+        <translation>País: escriba para buscar</translation>
+    </message>
+    <message>
+        <source>The emergency screen (Get help now) shows the number for this country. Make sure it is right for where you are.</source>
+        <translation>La pantalla de emergencia (Pedir ayuda ahora) muestra el número de este país. Compruebe que es el correcto para donde está.</translation>
+    </message>
+    <message>
+        <source>As the system: %1</source>
+        <translation>Como el sistema: %1</translation>
+    </message>
+    <message>
+        <source>As the system: not known (local emergency number)</source>
+        <translation>Como el sistema: desconocido (número de emergencias local)</translation>
+    </message>
+    <message>
+        <source>e.g. 112</source>
+        <translation>p. ej., 112</translation>
     </message>
 </context>
 <context>

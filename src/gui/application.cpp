@@ -226,6 +226,11 @@ int runApplication(int argc, char* argv[]) {
     const QString systemRegion = QLocale::territoryToCode(system.territory());
     MainWindow window(std::move(content), systemRegion, &log);
     window.setSettings(&settings, systemRegion, systemScheme); // applies the theme and text size
+    window.setRegionOverride(options.region);                  // --region, like --locale, is never saved
+    const RegionNumbers shown = window.shownNumbers();         // a country code: no health data
+    spdlog::info("emergency numbers: region \"{}\", {}", window.regionInUse().toStdString(),
+                 shown.regionName.isEmpty() ? std::string("not in the table: the neutral advice")
+                                            : shown.regionName.toStdString());
     if (options.demo) {
         window.setDemoMode();
     }

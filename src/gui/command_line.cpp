@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command_line.h"
 
+#include "content/region_codes.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -59,6 +61,13 @@ CommandLine parseCommandLine(const QStringList& rawArguments) {
         QStringLiteral("locale"),
         QCoreApplication::translate("CommandLine", "Use the language <code> (for example en) instead of the system's."),
         QStringLiteral("code"));
+    const QCommandLineOption region(
+        QStringLiteral("region"),
+        QCoreApplication::translate("CommandLine",
+                                    "Show the emergency numbers of the country <code> (a two-letter ISO 3166-1 code "
+                                    "such as GB, IN or JP; any case) instead of the one in Settings or the system's, "
+                                    "for this run only."),
+        QStringLiteral("code"));
     const QCommandLineOption validate(
         QStringLiteral("validate-content"),
         QCoreApplication::translate("CommandLine",
@@ -106,8 +115,8 @@ CommandLine parseCommandLine(const QStringList& rawArguments) {
                                     "your own log, settings and logs are never read or written."));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QCoreApplication::translate("CommandLine", "Also print debug messages."));
-    parser.addOptions({help, version, dataDir, content, locale, validate, format, screenshots, firstPaint, exportLog,
-                       importLog, open, report, demo, verbose});
+    parser.addOptions({help, version, dataDir, content, locale, region, validate, format, screenshots, firstPaint,
+                       exportLog, importLog, open, report, demo, verbose});
 
     CommandLine result;
     // No QCoreApplication exists yet, so Qt cannot name the program itself.
@@ -138,6 +147,20 @@ CommandLine parseCommandLine(const QStringList& rawArguments) {
         }
         result.reportFormat =
             name == QLatin1String("json") ? CommandLine::ReportFormat::Json : CommandLine::ReportFormat::Gcc;
+    }
+    if (parser.isSet(region)) {
+        result.region = QString::fromStdString(regionCodeFromInput(parser.value(region).toStdString()));
+        if (result.region.isEmpty()) {
+            result.mode = CommandLine::Mode::UsageError;
+            result.error = QCoreApplication::translate(
+                               "CommandLine",
+                               "Unknown --region \"%1\": use a two-letter ISO 3166-1 country code, such as GB, IN or "
+                               "JP. The countries the guide has numbers for are the \"region\" codes in "
+                               "content/en/emergency-numbers.json; any other valid code shows the advice for an "
+                               "unknown country.")
+                               .arg(parser.value(region));
+            return result;
+        }
     }
     result.dataDir = parser.value(dataDir);
     result.contentDir = parser.value(content);

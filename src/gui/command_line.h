@@ -17,6 +17,7 @@ struct CommandLine {
     QString dataDir;       // --data-dir; empty: the platform's app-data folder
     QString contentDir;    // --content; empty: the built-in bundle
     QString locale;        // --locale; empty: the system locale
+    QString region;        // --region, as an ISO 3166-1 code ("IN"); empty: Settings, else the system's
     QString validateDir;   // --validate-content
     QString screenshotDir; // --screenshot-all
     QString exchangeFile;  // --export FILE (.csv or .json) or --import FILE (.json)

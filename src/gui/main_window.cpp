@@ -59,7 +59,8 @@ void focusFirstControl(QWidget* page) {
 } // namespace
 
 MainWindow::MainWindow(LoadedContent content, QString region, EpisodeLog* log, QWidget* parent)
-    : QMainWindow(parent), m_content(std::move(content)), m_region(std::move(region)), m_log(log) {
+    : QMainWindow(parent), m_content(std::move(content)), m_region(region), m_systemRegion(std::move(region)),
+      m_log(log) {
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -255,11 +256,13 @@ ScreenPage* MainWindow::createScreen(const QString& screenId) {
     if (screenId == screens::kCare) {
         auto* page = new CareScreen;
         connect(page, &CareScreen::backRequested, this, &MainWindow::goBack);
+        connect(page, &CareScreen::regionChangeRequested, this, &MainWindow::showRegionChoice);
         return page;
     }
     if (screenId == screens::kSameDay) {
         auto* page = new SameDayScreen;
         connect(page, &SameDayScreen::backRequested, this, &MainWindow::goBack);
+        connect(page, &SameDayScreen::regionChangeRequested, this, &MainWindow::showRegionChoice);
         connect(page, &SameDayScreen::continueRequested, this,
                 [this] { showScreen(screens::stepScreenId(m_content.bundle->steps.front().id)); });
         return page;
@@ -352,10 +355,11 @@ void MainWindow::refreshScreen(const QString& screenId) {
     if (m_log && screenId == screens::kMedication) {
         refreshMedicationScreen();
     } else if (screenId == screens::kCare) {
-        static_cast<CareScreen*>(screen(screenId))->setContent(*m_content.bundle, emergencyNumber(), triageAnswers());
+        static_cast<CareScreen*>(screen(screenId))
+            ->setContent(*m_content.bundle, shownNumbers(), triageAnswers(), m_settings != nullptr);
     } else if (screenId == screens::kSameDay) {
         static_cast<SameDayScreen*>(screen(screenId))
-            ->setContent(*m_content.bundle, emergencyNumber(), triageAnswers());
+            ->setContent(*m_content.bundle, shownNumbers(), triageAnswers(), m_settings != nullptr);
     } else if (screenId == screens::kPlan) {
         static_cast<PlanScreen*>(screen(screenId))->refresh();
     }

@@ -4,6 +4,7 @@
 
 #include "content_source.h"
 #include "log_exchange.h"
+#include "region_numbers.h"
 #include "store/episode_model.h"
 #include "theme.h"
 #include "triage/triage.h"
@@ -39,7 +40,7 @@ class MainWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // `region` picks the emergency number, e.g. "GB"; unknown regions use the content's default.
+    // `region` (the system's, e.g. "GB") picks the numbers; a region the content lacks gets the neutral advice.
     // Without a `log` the episode log's screens and actions are not offered.
     MainWindow(LoadedContent content, QString region, EpisodeLog* log = nullptr, QWidget* parent = nullptr);
 
@@ -79,6 +80,14 @@ public:
     void reloadContent();
     // Offers the Settings screen and follows its changes (region, emergency number, text size, theme).
     void setSettings(AppSettings* settings, const QString& systemRegion, Theme::Scheme systemScheme);
+    // --region: the numbers of `region` for this run, over Settings and the system, until the person picks a
+    // country in Settings. Never saved.
+    void setRegionOverride(const QString& region);
+    // The region whose numbers are shown (override, Settings, else the system), and those numbers.
+    [[nodiscard]] QString regionInUse() const { return m_region; }
+    [[nodiscard]] RegionNumbers shownNumbers() const;
+    // "Change country": Settings, with the country choice focused.
+    void showRegionChoice();
     // A heat timer left running when the app quit or crashed: resumed, or reported as finished. Reads a small
     // file, so it is called after the first paint.
     void recoverHeatTimer();
@@ -139,7 +148,6 @@ private:
     void onTriageOutcome(TriageOutcome outcome);
     void stepBy(int direction);
     [[nodiscard]] TriageAnswers triageAnswers() const;
-    [[nodiscard]] const EmergencyNumber& emergencyNumber() const;
 
     LoadedContent m_content;
     QString m_region;
@@ -158,8 +166,9 @@ private:
     Theme::Scheme m_systemScheme = Theme::Scheme::Light;
     Theme::Scheme m_appliedScheme = Theme::Scheme::Light;
     double m_appliedTextScale = 1.0;
-    mutable EmergencyNumber m_overriddenNumber; // the region's entry with the number from Settings
-    bool m_showingLastGood = false;             // the root's latest edit is broken: its last good version is shown
+    QString m_regionOverride;       // --region, for this run only
+    QString m_savedRegion;          // Settings' region when last applied: a change there ends the override
+    bool m_showingLastGood = false; // the root's latest edit is broken: its last good version is shown
     EpisodeLog* m_log = nullptr;
     QFrame* m_logOffer = nullptr;
     QPushButton* m_checkIn = nullptr;

@@ -17,7 +17,8 @@ void MainWindow::setSettings(AppSettings* settings, const QString& systemRegion,
     m_settings = settings;
     m_systemRegion = systemRegion;
     m_systemScheme = systemScheme;
-    m_region = settings->effectiveRegion(systemRegion);
+    m_savedRegion = settings->region();
+    m_region = m_regionOverride.isEmpty() ? settings->effectiveRegion(systemRegion) : m_regionOverride;
     // The caller applied these before building the window, so its first paint already has them.
     m_appliedScheme = themeSchemeFor(settings->theme(), systemScheme);
     m_appliedTextScale = settings->textSize() / 100.0;
@@ -35,8 +36,19 @@ ScreenPage* MainWindow::createSettingsScreen() {
     return page;
 }
 
+void MainWindow::setRegionOverride(const QString& region) {
+    m_regionOverride = region;
+    if (!region.isEmpty()) {
+        m_region = region;
+    }
+}
+
 void MainWindow::applySettings() {
-    m_region = m_settings->effectiveRegion(m_systemRegion);
+    if (m_settings->region() != m_savedRegion) {
+        m_regionOverride.clear(); // the person chose a country in Settings: that wins over --region
+        m_savedRegion = m_settings->region();
+    }
+    m_region = m_regionOverride.isEmpty() ? m_settings->effectiveRegion(m_systemRegion) : m_regionOverride;
     applyReminderSettings();
     applyTextScale(textScale(), themeSchemeFor(m_settings->theme(), m_systemScheme));
 }
@@ -57,14 +69,19 @@ void MainWindow::applyTextScale(double scale, Theme::Scheme scheme) {
     }
 }
 
-const EmergencyNumber& MainWindow::emergencyNumber() const {
-    const auto& entry = m_content.bundle->emergencyNumbers.forRegion(m_region.toStdString());
-    if (!m_settings || m_settings->emergencyNumber().isEmpty()) {
-        return entry;
+RegionNumbers MainWindow::shownNumbers() const {
+    return regionNumbers(m_content.bundle->emergencyNumbers, m_region,
+                         m_settings ? m_settings->emergencyNumber() : QString());
+}
+
+void MainWindow::showRegionChoice() {
+    if (!m_settings) {
+        return;
     }
-    m_overriddenNumber = entry;
-    m_overriddenNumber.emergency = m_settings->emergencyNumber().toStdString();
-    return m_overriddenNumber;
+    showScreen(screens::kSettings);
+    if (auto* page = static_cast<SettingsScreen*>(screen(screens::kSettings))) {
+        page->focusRegionChoice();
+    }
 }
 
 } // namespace spasmguide

@@ -97,11 +97,11 @@ TEST_CASE("the shipped bundle carries the seed's protocol") {
         }
     }
 
-    SECTION("emergency numbers fall back to the default region") {
-        CHECK(bundle->emergencyNumbers.forRegion("GB").emergency == "999");
-        CHECK(bundle->emergencyNumbers.forRegion("GB").sameDay == "111");
-        CHECK(bundle->emergencyNumbers.forRegion("AU").emergency == "000");
-        CHECK(bundle->emergencyNumbers.forRegion("ZZ").region == bundle->emergencyNumbers.defaultRegion);
+    SECTION("emergency numbers are found by the exact region code, and an unknown one finds none") {
+        CHECK(bundle->emergencyNumbers.find("GB")->emergency == "999");
+        CHECK(bundle->emergencyNumbers.find("GB")->sameDay == "111");
+        CHECK(bundle->emergencyNumbers.find("AU")->emergency == "000");
+        CHECK(bundle->emergencyNumbers.find("ZZ") == nullptr);
     }
 }
 

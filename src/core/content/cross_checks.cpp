@@ -112,11 +112,6 @@ void crossCheckBundle(const ParsedFiles& files, const std::string& locale, Diagn
     if (const auto* numbers = usable("emergency-numbers.json")) {
         UniqueIds regions("region");
         addIds(regions, *numbers, numbers->document.at("regions"), "/regions", "region", out);
-        const auto& defaultRegion = numbers->document.at("defaultRegion").get_ref<const std::string&>();
-        if (!regions.contains(defaultRegion)) {
-            out.push_back(numbers->diagnosticAt("/defaultRegion", "default region \"" + defaultRegion +
-                                                                      "\" is not in the \"regions\" list"));
-        }
     }
 
     if (const auto* steps = usable("steps.json")) {

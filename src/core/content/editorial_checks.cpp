@@ -3,6 +3,7 @@
 #include "content/editorial_checks.h"
 
 #include "content/link_checks.h"
+#include "content/number_checks.h"
 #include "content/text_limits.h"
 
 #include <algorithm>
@@ -16,20 +17,6 @@ using nlohmann::json;
 
 bool isDigit(char c) {
     return c >= '0' && c <= '9';
-}
-
-bool isGroupedNumber(const std::string& number) {
-    const std::string_view digits = number.rfind('+', 0) == 0 ? std::string_view(number).substr(1) : number;
-    if (digits.empty() || !isDigit(digits.front()) || !isDigit(digits.back())) {
-        return false;
-    }
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        const bool groupBreak = digits[i] == ' ' && isDigit(digits[i - 1]) && isDigit(digits[i + 1]);
-        if (!isDigit(digits[i]) && !groupBreak) {
-            return false;
-        }
-    }
-    return true;
 }
 
 std::string text(const json& object, const char* key) {
@@ -72,29 +59,6 @@ bool isOverTwelveMonthsOld(std::chrono::sys_days date, std::chrono::sys_days tod
             std::chrono::year_month_day_last(anniversary.year(), std::chrono::month_day_last(anniversary.month()));
     }
     return today > std::chrono::sys_days(anniversary);
-}
-
-void checkEmergencyNumbers(const ParsedFile& file, Diagnostics& out) {
-    const auto& regions = file.document.at("regions");
-    for (std::size_t i = 0; i < regions.size(); ++i) {
-        const auto pointer = "/regions/" + std::to_string(i);
-        const auto& entry = regions[i];
-        const auto emergency = text(entry, "emergency");
-        if (file.owns(pointer + "/emergency") && !std::all_of(emergency.begin(), emergency.end(), isDigit)) {
-            out.push_back(file.diagnosticAt(pointer + "/emergency",
-                                            "an emergency number is digits only, as it is dialled (for example 112)"));
-        }
-        if (entry.contains("sameDay") && file.owns(pointer + "/sameDay") && !isGroupedNumber(text(entry, "sameDay"))) {
-            out.push_back(file.diagnosticAt(pointer + "/sameDay",
-                                            "a same-day number is digits, in groups split by single spaces, with an "
-                                            "optional leading + (for example 111 or +61 1800 022 222)"));
-        }
-        if (entry.contains("sameDayLabel") && !entry.contains("sameDay") && file.owns(pointer + "/sameDayLabel")) {
-            out.push_back(file.diagnosticAt(pointer + "/sameDayLabel",
-                                            "\"sameDayLabel\" is never shown without a \"sameDay\" number",
-                                            Severity::Warning));
-        }
-    }
 }
 
 namespace {
@@ -158,7 +122,7 @@ void checkEditorialRules(const LocaleFiles& locale, const ContentFiles& files, b
         checkPictures(file, files, locale.locale, out);
         checkTextLimits(name, file, out);
         if (name == "emergency-numbers.json") {
-            checkEmergencyNumbers(file, out);
+            checkEmergencyNumbers(file, isTranslation, today, out);
         } else if (name == "manifest.json") {
             std::set<std::string> ownParts;
             for (const auto& [part, partFile] : kReviewedParts) {

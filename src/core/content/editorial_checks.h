@@ -33,10 +33,6 @@ inline constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kR
     {"numbers", "emergency-numbers.json"},
 }};
 
-// Dialling rules the schema's pattern is too loose for: an emergency number is digits only ("112"); a same-day
-// number is digits in groups of single spaces, with an optional leading "+"; a same-day label needs its number.
-void checkEmergencyNumbers(const ParsedFile& file, Diagnostics& out);
-
 // The review records: a real calendar date, not after `today` (a warning: one day of slack for time zones) and
 // not more than 12 months before it (a warning: review again); a translation's review must be its own, not
 // borrowed from the base locale (an error). So must its review of a part (`partReviews.plan`) when it translates

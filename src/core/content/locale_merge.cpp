@@ -17,8 +17,8 @@ using nlohmann::json;
 // them out: they are taken from the base without a word.
 bool isLanguageNeutral(const std::string& key, const json& value) {
     static const std::set<std::string, std::less<>> kNeutralText{
-        "$schema", "id",   "url",    "region", "defaultRegion", "emergency", "sameDay", "locale",
-        "version", "date", "status", "year",   "type",          "kind",      "author",
+        "$schema", "id",      "url",  "region", "emergency", "alsoCall", "sameDay", "checked",
+        "locale",  "version", "date", "status", "year",      "type",     "kind",    "author",
     };
     if (key == "sources" || key == "noteSources" || key == "rules" || key == "prefill") {
         return true;
@@ -29,6 +29,11 @@ bool isLanguageNeutral(const std::string& key, const json& value) {
 // The lists of source ids: taken whole from a translation that has one, never merged item by item.
 bool isCitationList(const std::string& key) {
     return key == "sources" || key == "noteSources";
+}
+
+// A number to dial is the same in every language, so a translation never holds one of its own.
+bool isPhoneNumberKey(const std::string& key) {
+    return key == "emergency" || key == "alsoCall" || key == "sameDay";
 }
 
 bool isAsciiLetter(unsigned char c) {
@@ -109,6 +114,13 @@ private:
             if (const auto it = own.find(key); it != own.end() && isCitationList(key)) {
                 merged[key] = *it; // a translation cites what its own words need (a local brand's leaflet, say)
             } else if (it != own.end()) {
+                if (isPhoneNumberKey(key) && it->is_string() && value.is_string() && *it != value) {
+                    note(&MergeReport::mismatches, child,
+                         quoted(key) + " is " + it->dump() + " here but " + value.dump() + " in " + m_locales.base +
+                             ": phone numbers are kept once, in " + m_locales.base +
+                             " (leave them out of the translation)",
+                         Severity::Error);
+                }
                 merged[key] = merge(value, *it, child, translatable && !isLanguageNeutral(key, *it));
             } else {
                 if (!isLanguageNeutral(key, value)) {

@@ -14,7 +14,8 @@ namespace spasmguide {
 struct MergeReport {
     Diagnostics fallbacks;    // warnings: keys and items the translation lacks, filled in from the base
     Diagnostics extras;       // what the base lacks: items matched by id (errors), other keys and items (warnings)
-    Diagnostics mismatches;   // errors: a block whose "type" is not the base's at the same position
+    Diagnostics mismatches;   // errors: a block whose "type" is not the base's at the same position, or a phone
+                              // number ("emergency", "alsoCall", "sameDay") that is not the base's
     Diagnostics untranslated; // warnings: text that is exactly the base's
 };
 

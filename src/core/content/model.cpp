@@ -3,25 +3,14 @@
 #include "content/model.h"
 
 #include <algorithm>
-#include <stdexcept>
 #include <type_traits>
 
 namespace spasmguide {
 
-const EmergencyNumber& EmergencyNumbers::forRegion(const std::string& region) const {
-    auto byRegion = [](const std::string& code) {
-        return [&code](const EmergencyNumber& n) { return n.region == code; };
-    };
-    if (auto it = std::find_if(regions.begin(), regions.end(), byRegion(region)); it != regions.end()) {
-        return *it;
-    }
-    if (auto it = std::find_if(regions.begin(), regions.end(), byRegion(defaultRegion)); it != regions.end()) {
-        return *it;
-    }
-    if (regions.empty()) {
-        throw std::logic_error("validated content always has emergency numbers");
-    }
-    return regions.front();
+const EmergencyNumber* EmergencyNumbers::find(std::string_view region) const {
+    const auto it = std::find_if(regions.begin(), regions.end(),
+                                 [region](const EmergencyNumber& n) { return !region.empty() && n.region == region; });
+    return it != regions.end() ? &*it : nullptr;
 }
 
 const PlanPhase* Plan::phaseForDay(int day) const {

@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -88,19 +89,22 @@ struct RedFlags {
 };
 
 struct EmergencyNumber {
-    std::string region;
+    std::string region; // ISO 3166-1 alpha-2, e.g. "IN"
     Text name;
-    std::string emergency;
-    std::string sameDay;
+    std::string emergency; // the number that brings an ambulance, as dialled ("112", "#7119" may hold # and *)
+    std::string alsoCall;  // optional: another number people use for an ambulance or medical help ("108")
+    std::string sameDay;   // optional: a same-day health-advice line ("111")
     Text sameDayLabel;
+    SourceIds sources;
+    std::string checked; // when the numbers were last checked, year-month-day
 };
 
 struct EmergencyNumbers {
-    std::string defaultRegion;
     std::vector<EmergencyNumber> regions;
 
-    // The entry for a region, else the default region's entry.
-    [[nodiscard]] const EmergencyNumber& forRegion(const std::string& region) const;
+    // The entry for exactly this region code ("IN"), or null. An empty, lower-case, unknown or non-country code
+    // ("", "in", "EU", "ZZ") finds nothing: the app then shows the neutral advice, never another country's number.
+    [[nodiscard]] const EmergencyNumber* find(std::string_view region) const;
 };
 
 // How the heat timer treats a product, from its maker's instructions. No minutes unless a source gives them.

@@ -172,10 +172,9 @@ void from_json(const json& j, RedFlags& r) {
 }
 
 void from_json(const json& j, EmergencyNumbers& e) {
-    e.defaultRegion = str(j, "defaultRegion");
     for (const auto& r : j.at("regions")) {
-        e.regions.push_back(
-            {str(r, "region"), str(r, "name"), str(r, "emergency"), str(r, "sameDay"), str(r, "sameDayLabel")});
+        e.regions.push_back({str(r, "region"), str(r, "name"), str(r, "emergency"), str(r, "alsoCall"),
+                             str(r, "sameDay"), str(r, "sameDayLabel"), strings(r, "sources"), str(r, "checked")});
     }
 }
 

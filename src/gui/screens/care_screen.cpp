@@ -4,6 +4,7 @@
 
 #include "widgets/blocks.h"
 #include "widgets/callout.h"
+#include "widgets/region_line.h"
 #include "widgets/text.h"
 
 #include <QGridLayout>
@@ -40,17 +41,36 @@ CareScreen::CareScreen(QWidget* parent) : ScreenPage(QStringLiteral("care"), par
     connect(m_back, &QPushButton::clicked, this, &CareScreen::backRequested);
 }
 
-void CareScreen::setContent(const ContentBundle& content, const EmergencyNumber& number, const TriageAnswers& answers) {
+void CareScreen::setContent(const ContentBundle& content, const RegionNumbers& numbers, const TriageAnswers& answers,
+                            bool canChangeRegion) {
     clearBody();
     const auto& care = content.redFlags.care;
     body()->addWidget(makeHeading(qstr(care.title), 1.7));
 
     auto* call = new Callout(Callout::Kind::Urgent, {}, qstr(content.redFlags.emergency.action));
-    auto* numberLabel = makeHeading(tr("Call %1").arg(qstr(number.emergency)), 2.4);
+    int row = 1;
+    auto* numberLabel =
+        makeHeading(numbers.known() ? tr("Call %1").arg(numbers.emergency) : tr("Call your local emergency number"),
+                    numbers.known() ? 2.4 : 1.8);
     numberLabel->setObjectName(QStringLiteral("emergencyNumber"));
-    numberLabel->setAccessibleName(tr("Emergency number: %1").arg(qstr(number.emergency)));
+    numberLabel->setAccessibleName(numbers.known() ? tr("Emergency number: %1").arg(numbers.emergency)
+                                                   : numberLabel->text());
     numberLabel->setProperty("role", QStringLiteral("urgentHeading"));
-    call->insertWidget(1, numberLabel);
+    call->insertWidget(row++, numberLabel);
+    if (!numbers.known()) {
+        auto* advice = makeTextLabel(neutralNumberAdvice());
+        advice->setObjectName(QStringLiteral("neutralNumberAdvice"));
+        call->insertWidget(row++, advice);
+    } else if (!numbers.alsoCall.isEmpty()) {
+        auto* also = makeTextLabel(tr("You can also call %1.").arg(numbers.alsoCall));
+        also->setObjectName(QStringLiteral("alsoCallNumber"));
+        call->insertWidget(row++, also);
+    }
+    QPushButton* change = nullptr;
+    call->insertWidget(-1, makeRegionLine(numbers, canChangeRegion, &change));
+    if (change) {
+        connect(change, &QPushButton::clicked, this, &CareScreen::regionChangeRequested);
+    }
     body()->addWidget(call);
 
     auto* columns = new QHBoxLayout;
@@ -75,7 +95,7 @@ void CareScreen::setContent(const ContentBundle& content, const EmergencyNumber&
         body()->addWidget(makeTextLabel(qstr(care.afterCall)));
     }
     body()->addStretch(1);
-    if (auto* sources = makeSourcesLine(tierSources(content.redFlags.emergency), content)) {
+    if (auto* sources = makeSourcesLine(withNumberSources(tierSources(content.redFlags.emergency), numbers), content)) {
         body()->addWidget(sources);
     }
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "region_numbers.h"
 #include "triage/triage.h"
 #include "widgets/screen_page.h"
 
@@ -9,19 +10,23 @@ class QPushButton;
 
 namespace spasmguide {
 
-// What to do now when an emergency sign is present: the local emergency number, plain steps, what to
-// tell the call handler, and the signs the person ticked (so they can read them out).
+// What to do now when an emergency sign is present: the local emergency number (named by its country, or the
+// neutral advice when the country is not known), plain steps, what to tell the call handler, and the signs the
+// person ticked (so they can read them out).
 class CareScreen final : public ScreenPage {
     Q_OBJECT
 
 public:
     explicit CareScreen(QWidget* parent = nullptr);
 
-    void setContent(const ContentBundle& content, const EmergencyNumber& number, const TriageAnswers& answers);
+    // `numbers` without a known number gives the neutral advice; `canChangeRegion` offers the country choice.
+    void setContent(const ContentBundle& content, const RegionNumbers& numbers, const TriageAnswers& answers,
+                    bool canChangeRegion);
     [[nodiscard]] QPushButton* backButton() const { return m_back; }
 
 Q_SIGNALS:
     void backRequested();
+    void regionChangeRequested();
 
 private:
     QPushButton* m_back = nullptr;

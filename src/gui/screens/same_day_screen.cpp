@@ -4,6 +4,7 @@
 
 #include "widgets/blocks.h"
 #include "widgets/callout.h"
+#include "widgets/region_line.h"
 #include "widgets/text.h"
 
 #include <QCheckBox>
@@ -33,19 +34,26 @@ SameDayScreen::SameDayScreen(QWidget* parent) : ScreenPage(QStringLiteral("same-
     connect(m_back, &QPushButton::clicked, this, &SameDayScreen::backRequested);
 }
 
-void SameDayScreen::setContent(const ContentBundle& content, const EmergencyNumber& number,
-                               const TriageAnswers& answers) {
+void SameDayScreen::setContent(const ContentBundle& content, const RegionNumbers& numbers, const TriageAnswers& answers,
+                               bool canChangeRegion) {
     // The check box lives across rebuilds so a tick is never lost.
     m_acknowledge->setParent(nullptr);
     clearBody();
     const auto& advice = content.redFlags.sameDayAdvice;
     body()->addWidget(makeHeading(qstr(advice.title), 1.7));
     auto* callout = new Callout(Callout::Kind::Warning, {}, qstr(advice.text));
-    if (!number.sameDay.empty()) {
-        const QString label = number.sameDayLabel.empty() ? qstr(number.sameDay) : qstr(number.sameDayLabel);
-        auto* call = makeHeading(tr("Same-day advice: call %1").arg(label), 1.4);
+    if (!numbers.sameDay.isEmpty()) {
+        const QString text = numbers.sameDayLabel.isEmpty()
+                                 ? tr("Same-day advice: call %1").arg(numbers.sameDay)
+                                 : tr("Same-day advice: %1, call %2").arg(numbers.sameDayLabel, numbers.sameDay);
+        auto* call = makeHeading(text, 1.4);
         call->setObjectName(QStringLiteral("sameDayNumber"));
         callout->insertWidget(1, call);
+    }
+    QPushButton* change = nullptr;
+    callout->insertWidget(-1, makeRegionLine(numbers, canChangeRegion, &change));
+    if (change) {
+        connect(change, &QPushButton::clicked, this, &SameDayScreen::regionChangeRequested);
     }
     body()->addWidget(callout);
 
@@ -66,10 +74,16 @@ void SameDayScreen::setContent(const ContentBundle& content, const EmergencyNumb
     if (!advice.continueNote.empty()) {
         body()->addWidget(makeNote(qstr(advice.continueNote)));
     }
-    body()->addWidget(makeTextLabel(
-        tr("Emergency number: %1. \u201cGet help now\u201d at the top is always there.").arg(qstr(number.emergency))));
+    auto* emergency = makeTextLabel(
+        numbers.known()
+            ? tr("Emergency number: %1. \u201cGet help now\u201d at the top is always there.").arg(numbers.emergency)
+            : tr("In an emergency, call your local emergency number. %1 \u201cGet help now\u201d at the top is "
+                 "always there.")
+                  .arg(neutralNumberAdvice()));
+    emergency->setObjectName(QStringLiteral("sameDayEmergencyNumber"));
+    body()->addWidget(emergency);
     body()->addStretch(1);
-    if (auto* sources = makeSourcesLine(tierSources(content.redFlags.sameDay), content)) {
+    if (auto* sources = makeSourcesLine(withNumberSources(tierSources(content.redFlags.sameDay), numbers), content)) {
         body()->addWidget(sources);
     }
 }

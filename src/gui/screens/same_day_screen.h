@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "region_numbers.h"
 #include "triage/triage.h"
 #include "widgets/screen_page.h"
 
@@ -17,13 +18,16 @@ class SameDayScreen final : public ScreenPage {
 public:
     explicit SameDayScreen(QWidget* parent = nullptr);
 
-    void setContent(const ContentBundle& content, const EmergencyNumber& number, const TriageAnswers& answers);
+    // The same-day line and emergency number of `numbers`, its region named; the neutral advice when unknown.
+    void setContent(const ContentBundle& content, const RegionNumbers& numbers, const TriageAnswers& answers,
+                    bool canChangeRegion);
     [[nodiscard]] QCheckBox* acknowledgeBox() const { return m_acknowledge; }
     [[nodiscard]] QPushButton* continueButton() const { return m_continue; }
 
 Q_SIGNALS:
     void continueRequested();
     void backRequested();
+    void regionChangeRequested();
 
 private:
     QCheckBox* m_acknowledge = nullptr;

@@ -7,16 +7,21 @@
 #include "widgets/text.h"
 
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTime>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <vector>
 
 namespace spasmguide {
 namespace {
@@ -92,10 +97,19 @@ QWidget* SettingsScreen::makeLanguage() {
 
 QWidget* SettingsScreen::makeEmergency() {
     auto* layout = form();
+    // An editable list: typing part of a name ("king") offers the countries that hold it, in any position.
     m_region = new QComboBox;
     m_region->setObjectName(QStringLiteral("regionChoice"));
-    m_region->setAccessibleName(tr("Region"));
-    layout->addRow(tr("Region"), m_region);
+    m_region->setAccessibleName(tr("Country"));
+    m_region->setEditable(true);
+    m_region->setInsertPolicy(QComboBox::NoInsert);
+    m_region->lineEdit()->setAccessibleName(tr("Country: type to search"));
+    auto* completer = new QCompleter(m_region->model(), m_region);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_region->setCompleter(completer);
+    layout->addRow(tr("Country"), m_region);
     m_number = new QLineEdit;
     m_number->setObjectName(QStringLiteral("emergencyNumber"));
     m_number->setAccessibleName(tr("Emergency number to show instead"));
@@ -104,10 +118,29 @@ QWidget* SettingsScreen::makeEmergency() {
     layout->addRow(tr("Number to show instead (optional)"), m_number);
     connect(m_region, &QComboBox::currentIndexChanged, this,
             [this] { m_settings.setRegion(m_region->currentData().toString()); });
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, &SettingsScreen::chooseRegionNamed);
+    // Typed text that names no country is put back to the choice in force, so the box never shows a country
+    // that is not the one used.
+    connect(m_region->lineEdit(), &QLineEdit::editingFinished, this,
+            [this] { chooseRegionNamed(m_region->lineEdit()->text()); });
     connect(m_number, &QLineEdit::editingFinished, this, [this] { m_settings.setEmergencyNumber(m_number->text()); });
     return section(tr("Emergency number"), layout,
-                   tr("The emergency screen (Get help now) shows this number. Make sure it is right for where you "
-                      "are."));
+                   tr("The emergency screen (Get help now) shows the number for this country. Make sure it is "
+                      "right for where you are."));
+}
+
+void SettingsScreen::chooseRegionNamed(const QString& text) {
+    const int index = m_region->findText(text.trimmed(), Qt::MatchFixedString); // case-insensitive, whole text
+    if (index >= 0 && index != m_region->currentIndex()) {
+        m_region->setCurrentIndex(index);
+    } else {
+        m_region->setEditText(m_region->itemText(m_region->currentIndex())); // currentText() is what was typed
+    }
+}
+
+void SettingsScreen::focusRegionChoice() {
+    m_region->setFocus(Qt::OtherFocusReason);
+    m_region->lineEdit()->selectAll(); // typing replaces the name shown
 }
 
 QWidget* SettingsScreen::makeDisplay() {
@@ -181,14 +214,26 @@ void SettingsScreen::setContent(const EmergencyNumbers& numbers, const QString& 
     m_runningLanguage = runningLanguage;
     const QSignalBlocker block(m_region);
     m_region->clear();
-    const auto& system = numbers.forRegion(systemRegion.toStdString());
-    m_region->addItem(tr("As the system: %1 (%2)").arg(qstr(system.name), QString::fromStdString(system.emergency)),
+    auto label = [](const EmergencyNumber& entry) {
+        return QStringLiteral("%1 (%2)").arg(qstr(entry.name), QString::fromStdString(entry.emergency));
+    };
+    const auto* system = numbers.find(systemRegion.toStdString());
+    m_region->addItem(system ? tr("As the system: %1").arg(label(*system))
+                             : tr("As the system: not known (local emergency number)"),
                       QString());
+    std::vector<const EmergencyNumber*> sorted;
     for (const auto& entry : numbers.regions) {
-        m_region->addItem(QStringLiteral("%1 (%2)").arg(qstr(entry.name), QString::fromStdString(entry.emergency)),
-                          QString::fromStdString(entry.region));
+        sorted.push_back(&entry);
     }
-    m_number->setPlaceholderText(tr("e.g. %1").arg(QString::fromStdString(system.emergency)));
+    QCollator collator{QLocale(runningLanguage)};
+    std::sort(sorted.begin(), sorted.end(), [&collator](const EmergencyNumber* a, const EmergencyNumber* b) {
+        return collator.compare(qstr(a->name), qstr(b->name)) < 0;
+    });
+    for (const auto* entry : sorted) {
+        m_region->addItem(label(*entry), QString::fromStdString(entry->region));
+    }
+    m_number->setPlaceholderText(system ? tr("e.g. %1").arg(QString::fromStdString(system->emergency))
+                                        : tr("e.g. 112"));
     showSaved();
 }
 

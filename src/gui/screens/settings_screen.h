@@ -24,8 +24,10 @@ class SettingsScreen final : public ScreenPage {
 public:
     SettingsScreen(AppSettings& settings, QWidget* parent = nullptr);
 
-    // The regions the content offers, and what "as the system" resolves to.
+    // The countries the content offers, by name, sorted in `runningLanguage`; and what "as the system" is.
     void setContent(const EmergencyNumbers& numbers, const QString& systemRegion, const QString& runningLanguage);
+    // Puts the keyboard in the country choice, ready for typing a name ("Change country" on the care screen).
+    void focusRegionChoice();
     // The content's interval for the movement reminder, shown until the person picks their own.
     void setReminderDefault(int minutes);
 
@@ -48,6 +50,7 @@ private:
     QWidget* makeDisplay();
     QWidget* makeReminder();
     void saveQuietHours();
+    void chooseRegionNamed(const QString& text);
     void showSaved();
     void updateRestartNote();
 
