@@ -538,12 +538,22 @@
     </message>
 </context>
 <context>
+    <name>spasmguide::PatternFinderScreen</name>
+    <message numerus="yes">
+        <source>%n short question(s).</source>
+        <translation>
+            <numerusform>%n short question.</numerusform>
+            <numerusform>%n short questions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spasmguide::PatternResultScreen</name>
     <message numerus="yes">
-        <source>%n pattern(s) fit your answers, the closest first.</source>
+        <source>Your answers have something in common with %n of the common patterns. Each is shown with the answers it shares; a pattern is mentioned only when at least two of your answers go with it.</source>
         <translation>
-            <numerusform>%n pattern fits your answers.</numerusform>
-            <numerusform>%n patterns fit your answers, the closest first.</numerusform>
+            <numerusform>Your answers have something in common with %n of the common patterns. It is shown with the answers it shares; a pattern is mentioned only when at least two of your answers go with it.</numerusform>
+            <numerusform>Your answers have something in common with %n of the common patterns. Each is shown with the answers it shares; a pattern is mentioned only when at least two of your answers go with it.</numerusform>
         </translation>
     </message>
 </context>

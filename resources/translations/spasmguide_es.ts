@@ -190,6 +190,73 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>%1 — first noted %2</source>
+        <translation>%1 — anotada por primera vez %2</translation>
+    </message>
+    <message>
+        <source>at %1 today</source>
+        <translation>hoy a las %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>ayer a las %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded yet. Tell the call handler:</source>
+        <translation>Todavía no hay nada registrado. Diga a quien atienda la llamada:</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Señales de alarma</translation>
+    </message>
+    <message>
+        <source>A new emergency sign, reported at a check-in %1</source>
+        <translation>Una señal de emergencia nueva, indicada en un registro %1</translation>
+    </message>
+    <message>
+        <source>None ticked. Say which signs you have, and when they started.</source>
+        <translation>No ha marcado ninguna. Diga qué señales tiene y cuándo empezaron.</translation>
+    </message>
+    <message>
+        <source>This episode of back pain</source>
+        <translation>Este episodio de dolor de espalda</translation>
+    </message>
+    <message>
+        <source>Began %1</source>
+        <translation>Empezó %1</translation>
+    </message>
+    <message>
+        <source>Say when your back pain began.</source>
+        <translation>Diga cuándo empezó su dolor de espalda.</translation>
+    </message>
+    <message>
+        <source>Medicines taken today</source>
+        <translation>Medicamentos tomados hoy</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>None logged today. Say any medicines you have taken today, and when.</source>
+        <translation>Hoy no ha registrado ninguno. Diga qué medicamentos ha tomado hoy y cuándo.</translation>
+    </message>
+    <message>
+        <source>Also important</source>
+        <translation>También es importante</translation>
+    </message>
+    <message>
+        <source>SpasmGuide · handover card</source>
+        <translation>SpasmGuide · tarjeta para la llamada</translation>
+    </message>
+</context>
+<context>
     <name>ImportText</name>
     <message numerus="yes">
         <source>%n episode(s)</source>
@@ -1243,8 +1310,40 @@
         <translation>Dígale a quien atienda la llamada</translation>
     </message>
     <message>
-        <source>The signs you ticked</source>
-        <translation>Las señales que marcó</translation>
+        <source>ticked on the warning-sign check</source>
+        <translation>marcada en la comprobación de señales de alarma</translation>
+    </message>
+    <message>
+        <source>your answer in the pattern finder</source>
+        <translation>su respuesta en el buscador de patrones</translation>
+    </message>
+    <message>
+        <source>marked on the body map</source>
+        <translation>marcado en el mapa del cuerpo</translation>
+    </message>
+    <message>
+        <source>your answer at a check-in</source>
+        <translation>su respuesta en un registro</translation>
+    </message>
+    <message>
+        <source>Handover card for the call (H)</source>
+        <translation>Tarjeta para la llamada (H)</translation>
+    </message>
+    <message>
+        <source>Handover card for the call</source>
+        <translation>Tarjeta para la llamada</translation>
+    </message>
+    <message>
+        <source>What to tell the call handler, filled in from what you told the app (H)</source>
+        <translation>Qué decir a quien atienda la llamada, con lo que ha indicado en la aplicación (H)</translation>
+    </message>
+    <message>
+        <source>What you told the app</source>
+        <translation>Lo que ha indicado en la aplicación</translation>
+    </message>
+    <message>
+        <source>Your handover card lists, in large print to read out, the signs you ticked and when, when this episode began, and the medicines you logged today. Press H to open it.</source>
+        <translation>Su tarjeta para la llamada muestra, en letra grande para leerla en voz alta, las señales que ha marcado y cuándo, cuándo empezó este episodio y los medicamentos que ha registrado hoy. Pulse H para abrirla.</translation>
     </message>
     <message>
         <source>Call your local emergency number</source>
@@ -1689,6 +1788,29 @@
         <translation>¿Eliminar esta entrada para siempre?
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>spasmguide::HandoverScreen</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the care screen</source>
+        <translation>Volver a la pantalla de atención</translation>
+    </message>
+    <message>
+        <source>Print the card…</source>
+        <translation>Imprimir la tarjeta…</translation>
+    </message>
+    <message>
+        <source>For the call handler</source>
+        <translation>Para quien atienda la llamada</translation>
+    </message>
+    <message>
+        <source>Read this out when the call is answered. Ctrl+R reads it aloud.</source>
+        <translation>Léalo cuando contesten la llamada. Ctrl+R lo lee en voz alta.</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2503,22 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
         <source>The records the import changed, or kept as they are here, are listed under “Show Details”. The History screen keeps a list of your imports.</source>
         <translation>Los elementos que la importación cambió, o mantuvo como están aquí, aparecen en «Mostrar detalles». La pantalla Historial guarda una lista de sus importaciones.</translation>
     </message>
+    <message>
+        <source>Printing is not available: part of SpasmGuide is missing. Read the card from the screen, or reinstall SpasmGuide.</source>
+        <translation>No se puede imprimir: falta una parte de SpasmGuide. Lea la tarjeta en la pantalla o vuelva a instalar SpasmGuide.</translation>
+    </message>
+    <message>
+        <source>Print the handover card</source>
+        <translation>Imprimir la tarjeta para la llamada</translation>
+    </message>
+    <message>
+        <source>For the call handler</source>
+        <translation>Para quien atienda la llamada</translation>
+    </message>
+    <message>
+        <source>The handover card could not be sent to the printer.</source>
+        <translation>No se ha podido enviar la tarjeta a la impresora.</translation>
+    </message>
 </context>
 <context>
     <name>spasmguide::MedicationScreen</name>
@@ -2475,6 +2613,13 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
         <source>Choose any that apply.</source>
         <translation>Elija todas las que correspondan.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n short question(s).</source>
+        <translation>
+            <numerusform>%n pregunta breve.</numerusform>
+            <numerusform>%n preguntas breves.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spasmguide::PatternResultScreen</name>
@@ -2495,35 +2640,8 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
         <translation>Volver al paso 3</translation>
     </message>
     <message>
-        <source>What your answers point to</source>
-        <translation>A qué apuntan sus respuestas</translation>
-    </message>
-    <message>
-        <source>Not a diagnosis</source>
-        <translation>No es un diagnóstico</translation>
-    </message>
-    <message>
-        <source>No clear pattern this time</source>
-        <translation>Esta vez no hay un patrón claro</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pattern(s) fit your answers, the closest first.</source>
-        <translation>
-            <numerusform>%n patrón encaja con sus respuestas.</numerusform>
-            <numerusform>%n patrones encajan con sus respuestas, el más cercano primero.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The first ones fit equally well.</source>
-        <translation>Los primeros encajan igual de bien.</translation>
-    </message>
-    <message>
         <source>“%1” — your answer to “%2”</source>
         <translation>«%1»: su respuesta a «%2»</translation>
-    </message>
-    <message>
-        <source>Why: the answers that pointed here</source>
-        <translation>Por qué: las respuestas que apuntaron aquí</translation>
     </message>
     <message>
         <source>What tends to set it off again</source>
@@ -2532,6 +2650,33 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
     <message>
         <source>Save again</source>
         <translation>Guardar de nuevo</translation>
+    </message>
+    <message>
+        <source>What your answers have in common with the common patterns</source>
+        <translation>Lo que sus respuestas tienen en común con los patrones habituales</translation>
+    </message>
+    <message>
+        <source>This is not a diagnosis</source>
+        <translation>Esto no es un diagnóstico</translation>
+    </message>
+    <message>
+        <source>Not enough in common with one pattern this time</source>
+        <translation>Esta vez no hay suficiente en común con ningún patrón</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your answers have something in common with %n of the common patterns. Each is shown with the answers it shares; a pattern is mentioned only when at least two of your answers go with it.</source>
+        <translation>
+            <numerusform>Sus respuestas tienen algo en común con %n de los patrones habituales. Se muestra con las respuestas que comparte; un patrón solo se menciona cuando al menos dos de sus respuestas encajan con él.</numerusform>
+            <numerusform>Sus respuestas tienen algo en común con %n de los patrones habituales. Cada uno se muestra con las respuestas que comparte; un patrón solo se menciona cuando al menos dos de sus respuestas encajan con él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What your answers have in common with “%1”</source>
+        <translation>Lo que sus respuestas tienen en común con «%1»</translation>
+    </message>
+    <message>
+        <source>This is not a diagnosis.</source>
+        <translation>Esto no es un diagnóstico.</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2890,14 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
         <source>In an emergency, call your local emergency number. %1 “Get help now” at the top is always there.</source>
         <translation>En una emergencia, llame al número de emergencias local. %1 El botón «Pedir ayuda ahora», arriba, está siempre disponible.</translation>
     </message>
+    <message>
+        <source>Call %1 now if</source>
+        <translation>Llame ahora al %1 si</translation>
+    </message>
+    <message>
+        <source>Call your local emergency number now if</source>
+        <translation>Llame ahora al número de emergencias local si</translation>
+    </message>
 </context>
 <context>
     <name>spasmguide::SettingsScreen</name>
@@ -2936,14 +3089,6 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
     <message>
         <source>Why we ask</source>
         <translation>Por qué lo preguntamos</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>Emergencia</translation>
-    </message>
-    <message>
-        <source>Same day</source>
-        <translation>Hoy mismo</translation>
     </message>
     <message>
         <source>Continue</source>

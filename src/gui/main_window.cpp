@@ -7,14 +7,12 @@
 #include "navigation.h"
 #include "read_aloud.h"
 #include "screens/about_screen.h"
-#include "screens/care_screen.h"
 #include "screens/check_in_screen.h"
 #include "screens/content_problems_screen.h"
 #include "screens/episode_screen.h"
 #include "screens/heat_timer_screen.h"
 #include "screens/history_screen.h"
 #include "screens/plan_screen.h"
-#include "screens/same_day_screen.h"
 #include "screens/step_screen.h"
 #include "screens/triage_screen.h"
 #include "widgets/step_indicator.h"
@@ -248,24 +246,13 @@ ScreenPage* MainWindow::screen(const QString& screenId) {
 ScreenPage* MainWindow::createScreen(const QString& screenId) {
     const auto& content = *m_content.bundle;
     if (screenId == screens::kTriage) {
-        auto* page = new TriageScreen;
+        auto* page = new TriageScreen(clock());
         page->setContent(content);
         connect(page, &TriageScreen::outcomeChosen, this, &MainWindow::onTriageOutcome);
         return page;
     }
-    if (screenId == screens::kCare) {
-        auto* page = new CareScreen;
-        connect(page, &CareScreen::backRequested, this, &MainWindow::goBack);
-        connect(page, &CareScreen::regionChangeRequested, this, &MainWindow::showRegionChoice);
-        return page;
-    }
-    if (screenId == screens::kSameDay) {
-        auto* page = new SameDayScreen;
-        connect(page, &SameDayScreen::backRequested, this, &MainWindow::goBack);
-        connect(page, &SameDayScreen::regionChangeRequested, this, &MainWindow::showRegionChoice);
-        connect(page, &SameDayScreen::continueRequested, this,
-                [this] { showScreen(screens::stepScreenId(m_content.bundle->steps.front().id)); });
-        return page;
+    if (screenId == screens::kCare || screenId == screens::kSameDay || screenId == screens::kHandover) {
+        return createCareScreen(screenId);
     }
     if (screenId == screens::kAbout) {
         auto* page = new AboutScreen;
@@ -354,12 +341,8 @@ void MainWindow::refreshScreen(const QString& screenId) {
     }
     if (m_log && screenId == screens::kMedication) {
         refreshMedicationScreen();
-    } else if (screenId == screens::kCare) {
-        static_cast<CareScreen*>(screen(screenId))
-            ->setContent(*m_content.bundle, shownNumbers(), triageAnswers(), m_settings != nullptr);
-    } else if (screenId == screens::kSameDay) {
-        static_cast<SameDayScreen*>(screen(screenId))
-            ->setContent(*m_content.bundle, shownNumbers(), triageAnswers(), m_settings != nullptr);
+    } else if (screenId == screens::kCare || screenId == screens::kSameDay || screenId == screens::kHandover) {
+        refreshCareScreen(screenId);
     } else if (screenId == screens::kPlan) {
         static_cast<PlanScreen*>(screen(screenId))->refresh();
     }
@@ -423,6 +406,7 @@ void MainWindow::onTriageOutcome(TriageOutcome outcome) {
         showScreen(screens::kCare);
         break;
     case TriageOutcome::SameDay:
+    case TriageOutcome::Soon: // the calmer advice, then the steps go on
         showScreen(screens::kSameDay);
         break;
     case TriageOutcome::SelfCare:

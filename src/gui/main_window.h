@@ -7,7 +7,9 @@
 #include "region_numbers.h"
 #include "store/episode_model.h"
 #include "theme.h"
-#include "triage/triage.h"
+#include "handover/handover_card.h"
+#include "store/clock.h"
+#include "triage/escalation.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -148,6 +150,15 @@ private:
     void onTriageOutcome(TriageOutcome outcome);
     void stepBy(int direction);
     [[nodiscard]] TriageAnswers triageAnswers() const;
+    // The escalation rules over every answer given: the ticked signs and those given elsewhere.
+    [[nodiscard]] Escalation currentEscalation() const;
+    // Shows the care (or same-day) screen first when `answers` match a sign; false when they match none.
+    bool careFirst(const AnswerSet& answers);
+    ScreenPage* createCareScreen(const QString& screenId);
+    void refreshCareScreen(const QString& screenId);
+    [[nodiscard]] HandoverInput handoverInput();
+    void printHandover();
+    [[nodiscard]] const Clock& clock() const;
 
     LoadedContent m_content;
     QString m_region;
@@ -178,6 +189,7 @@ private:
     bool m_presentation = false; // demo only: never saved
     ReadAloud* m_readAloud = nullptr;
     MovementReminderTicker* m_reminder = nullptr;
+    AnswerSet m_elsewhere; // the latest answers from the pattern finder and check-ins, for the care screens
 };
 
 } // namespace spasmguide

@@ -289,6 +289,13 @@ void MainWindow::onCheckInSaveRequested(const CheckIn& checkIn) {
     const QString time = localDateTime(checkIn.at).toString(QStringLiteral("HH:mm"));
     statusBar()->showMessage(
         editing ? tr("Check-in from %1 changed.").arg(time) : tr("Check-in saved at %1.").arg(time), 10000);
+    // Saved first, so nothing is lost; then a body map that matches a warning sign (both legs) goes to care.
+    if (!editing) {
+        m_elsewhere.areas = checkIn.areas;
+        if (careFirst(AnswerSet{{}, {}, checkIn.areas, false})) {
+            return;
+        }
+    }
     goBack();
 }
 
@@ -298,7 +305,11 @@ void MainWindow::onNewWarningSign(const CheckIn& checkIn) {
     if (m_log->saveCheckIn(checkIn, triageAnswers())) {
         form->clear();
     }
-    showScreen(screens::kCare);
+    m_elsewhere.checkInSomethingNew = true;
+    m_elsewhere.areas.insert(checkIn.areas.begin(), checkIn.areas.end());
+    if (!careFirst(m_elsewhere)) {
+        showScreen(screens::kCare); // the question asks about the emergency signs: care, even without a rule
+    }
 }
 
 } // namespace spasmguide

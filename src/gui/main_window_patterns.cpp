@@ -43,6 +43,11 @@ ScreenPage* MainWindow::createPatternScreen(const QString& screenId) {
         page->setContent(content);
         connect(page, &PatternFinderScreen::backRequested, this, &MainWindow::goBack);
         connect(page, &PatternFinderScreen::resultRequested, this, [this](const FinderAnswers& answers) {
+            // An answer that matches a warning sign ("both legs") goes to care before anything is scored.
+            m_elsewhere.finder = answers;
+            if (careFirst(AnswerSet{{}, answers, {}, false})) {
+                return;
+            }
             static_cast<PatternResultScreen*>(screen(screens::kPatternResult))
                 ->showResult(*m_content.bundle, answers, {});
             showScreen(screens::kPatternResult);

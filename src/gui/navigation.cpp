@@ -17,7 +17,7 @@ int stepIndex(const ContentBundle& content, const QString& screenId) {
 } // namespace
 
 QStringList allScreenIds(const ContentBundle& content) {
-    QStringList ids{kTriage, kCare, kSameDay};
+    QStringList ids{kTriage, kCare, kHandover, kSameDay};
     for (const auto& step : content.steps) {
         ids << stepScreenId(step.id);
     }

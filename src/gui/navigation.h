@@ -13,6 +13,7 @@ namespace spasmguide::screens {
 inline const QString kTriage = QStringLiteral("triage");
 inline const QString kCare = QStringLiteral("care");
 inline const QString kSameDay = QStringLiteral("same-day");
+inline const QString kHandover = QStringLiteral("handover");
 inline const QString kAbout = QStringLiteral("about");
 inline const QString kContentProblems = QStringLiteral("content-problems");
 inline const QString kCheckIn = QStringLiteral("checkin");

@@ -84,7 +84,11 @@ TEST_CASE("a duplicate id names both places") {
                std::string(kPatternsHead) +
                    "    {\"id\": \"disc\", \"name\": \"Disc\", \"explanation\": \"E\"},\n"
                    "    {\"id\": \"disc\", \"name\": \"Disc again\", \"explanation\": \"E\"}\n  ]\n}\n");
-    const auto lines = problems(root);
+    auto lines = problems(root);
+    // Without a finder, the warning signs' rule for the finder's "both legs" can never match: a warning only.
+    lines.erase(std::remove_if(lines.begin(), lines.end(),
+                               [](const std::string& line) { return line.find(": warning: ") != std::string::npos; }),
+                lines.end());
     REQUIRE(lines.size() == 1);
     const auto file = root.display("en/patterns.json");
     CHECK(lines[0] ==

@@ -38,17 +38,57 @@ TEST_CASE("the shipped bundle carries the seed's protocol") {
     CHECK(bundle->manifest.locale == "en");
     CHECK(bundle->manifest.title == "Locked in Back Spasm?");
 
-    SECTION("all five urgent-care signs of the seed, in its order, plus the cauda-equina items") {
-        const auto& signs = bundle->redFlags.emergency.signs;
+    SECTION("all five urgent-care signs of the seed, together, in its order, under its heading, citing it") {
+        REQUIRE(bundle->redFlags.groups.size() == 3);
+        const auto& urgent = bundle->redFlags.groups[0];
+        CHECK(urgent.heading == "Seek urgent medical care if you have:");
+        const auto& signs = urgent.signs;
         REQUIRE(signs.size() >= 5);
         CHECK(signs[0].text == "Severe or progressive weakness");
         CHECK(signs[1].text == "Loss of bowel or bladder control");
         CHECK(signs[2].text == "Saddle numbness (groin/inner thigh)");
         CHECK(signs[3].text == "Fever with back pain");
         CHECK(signs[4].text == "Major trauma or rapidly worsening symptoms");
+        for (std::size_t i = 0; i < 5; ++i) {
+            const auto& cited = signs[i].sources;
+            CHECK(std::find(cited.begin(), cited.end(), "author-protocol") != cited.end());
+        }
         CHECK_FALSE(signs[1].detail.empty());
         CHECK_FALSE(signs[1].sources.empty());
-        CHECK(bundle->redFlags.sameDay.signs.size() == 9);
+    }
+
+    SECTION("each sign carries its own action: fever, in the seed's list, is a same-day sign that can escalate") {
+        const auto& redFlags = bundle->redFlags;
+        const RedFlag* fever = redFlags.sign("fever");
+        REQUIRE(fever);
+        CHECK(fever->action == SignAction::SameDay);
+        CHECK(fever->escalation.find("confused") != std::string::npos);
+        CHECK(redFlags.sign("fever-chills") == nullptr); // one fever item, not two
+        CHECK(redFlags.sign("progressive-weakness")->action == SignAction::Ambulance);
+        CHECK(redFlags.sign("progressive-weakness")->detail.find("one leg or both") != std::string::npos);
+        CHECK(redFlags.sign("cough-sneeze-strain")->action == SignAction::SameDay);
+        CHECK(redFlags.sign("spinal-procedure")->action == SignAction::SameDay);
+        CHECK(redFlags.sign("no-better-weeks")->action == SignAction::Soon);
+        CHECK(redFlags.signsWith(SignAction::Ambulance).size() == 7);
+        CHECK(redFlags.signsWith(SignAction::SameDay).size() == 11);
+        CHECK(redFlags.groups[0].mostUrgent() == SignAction::Ambulance);
+        CHECK(redFlags.groups[2].mostUrgent() == SignAction::Soon);
+    }
+
+    SECTION("every sign, action and piece of care text cites a source") {
+        const auto& redFlags = bundle->redFlags;
+        for (const auto& group : redFlags.groups) {
+            for (const auto& sign : group.signs) {
+                INFO(sign.id);
+                CHECK_FALSE(sign.sources.empty());
+            }
+        }
+        for (const auto* action : {&redFlags.ambulance, &redFlags.sameDay, &redFlags.soon}) {
+            CHECK_FALSE(action->sources.empty());
+        }
+        CHECK_FALSE(redFlags.care.sources.empty());
+        CHECK_FALSE(redFlags.sameDayAdvice.sources.empty());
+        CHECK_FALSE(redFlags.soonAdvice.sources.empty());
     }
 
     SECTION("three steps in order: heat, medicate, identify") {
@@ -90,9 +130,11 @@ TEST_CASE("the shipped bundle carries the seed's protocol") {
     }
 
     SECTION("every cited source exists") {
-        for (const auto& sign : bundle->redFlags.emergency.signs) {
-            for (const auto& id : sign.sources) {
-                CHECK(bundle->source(id) != nullptr);
+        for (const auto& group : bundle->redFlags.groups) {
+            for (const auto& sign : group.signs) {
+                for (const auto& id : sign.sources) {
+                    CHECK(bundle->source(id) != nullptr);
+                }
             }
         }
     }
@@ -122,5 +164,7 @@ TEST_CASE("trusted loading gives the same bundle as full validation") {
     CHECK(trusted.diagnostics.empty());
     CHECK(trusted.bundle->manifest.version == full.bundle->manifest.version);
     CHECK(trusted.bundle->steps.size() == full.bundle->steps.size());
-    CHECK(trusted.bundle->redFlags.emergency.signs.size() == full.bundle->redFlags.emergency.signs.size());
+    CHECK(trusted.bundle->redFlags.signsWith(SignAction::Ambulance).size() ==
+          full.bundle->redFlags.signsWith(SignAction::Ambulance).size());
+    CHECK(trusted.bundle->redFlags.escalations.size() == full.bundle->redFlags.escalations.size());
 }

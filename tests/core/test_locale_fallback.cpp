@@ -132,15 +132,52 @@ TEST_CASE("an item the base does not have is an error: ids must match, so a miss
 TEST_CASE("a key the base does not have is shown in the translation only, with a warning") {
     ContentCopy root;
     auto flags = nlohmann::json::parse(std::ifstream(root.path() / "es/red-flags.json"));
-    flags["emergency"]["signs"][3]["detail"] = "Temperatura de 38 °C o más.";
+    flags["groups"][0]["signs"][3]["detail"] = "Temperatura de 38 °C o más.";
     root.write("es/red-flags.json", flags.dump(2));
     ContentLoader loader;
     const auto result = loader.load(DirectoryContentFiles(root.path()), "es");
     REQUIRE(result.bundle);
     REQUIRE(result.diagnostics.size() == 1);
     CHECK_THAT(result.diagnostics[0].format(),
-               Catch::EndsWith("warning: \"detail\" is not in en (shown in es only) (at /emergency/signs/3/detail)"));
-    CHECK(result.bundle->redFlags.emergency.signs[3].detail == "Temperatura de 38 °C o más.");
+               Catch::EndsWith("warning: \"detail\" is not in en (shown in es only) (at /groups/0/signs/3/detail)"));
+    CHECK(result.bundle->redFlags.sign("fever")->detail == "Temperatura de 38 °C o más.");
+}
+
+TEST_CASE("safety text is needed in every language: a warning sign or care text missing from a translation is an error") {
+    ContentCopy root;
+    auto flags = nlohmann::json::parse(std::ifstream(root.path() / "es/red-flags.json"));
+    auto& signs = flags["groups"][0]["signs"];
+    signs.erase(signs.begin() + 1); // bowel-bladder
+    signs[0].erase("detail");       // progressive-weakness, "one leg or both"
+    flags["care"].erase("afterCall");
+    root.write("es/red-flags.json", flags.dump(2));
+    ContentLoader loader;
+    const auto result = loader.load(DirectoryContentFiles(root.path()), "es");
+    CHECK_FALSE(result.bundle); // not shown half in English: the built-in guide is used instead
+    const auto found = lines(result.diagnostics);
+    const std::string needed = ": warning signs and care text are safety text, needed in every language";
+    auto has = [&found](const std::string& text) {
+        return std::any_of(found.begin(), found.end(),
+                           [&text](const std::string& line) { return line.find(text) != std::string::npos; });
+    };
+    CHECK(has("error: item \"bowel-bladder\" is missing in es" + needed + " (at /groups/0/signs)"));
+    CHECK(has("error: \"detail\" is missing in es" + needed + " (at /groups/0/signs/0/detail)"));
+    CHECK(has("error: \"afterCall\" is missing in es" + needed + " (at /care/afterCall)"));
+    // The escalation rules that hold no words (what they match is the same in every language) are taken quietly.
+    CHECK_FALSE(has("finder-both-legs"));
+}
+
+TEST_CASE("a translation without red-flags.json is an error, not a fallback, in the full and the trusted load") {
+    ContentCopy root;
+    std::filesystem::remove(root.path() / "es/red-flags.json");
+    ContentLoader loader;
+    const auto result = loader.load(DirectoryContentFiles(root.path()), "es");
+    CHECK_FALSE(result.bundle);
+    CHECK(lines(result.diagnostics) ==
+          std::vector<std::string>{root.display("es/red-flags.json") +
+                                   ":1:1: error: file is missing: the warning signs and care text are safety text, "
+                                   "needed in every language (copy en/red-flags.json and translate it)"});
+    CHECK_FALSE(ContentLoader::buildTrusted(DirectoryContentFiles(root.path()), "es"));
 }
 
 TEST_CASE("a misspelt key is reported once, by the schema") {

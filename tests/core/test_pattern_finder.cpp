@@ -14,22 +14,35 @@ using namespace spasmguide;
 
 namespace {
 
-// A small finder: "leg" (one answer), "moves" (several answers), minimum score 2.
+// A small finder: "leg" and "tingling" (one answer each), "moves" (several answers), minimum score 2.
 PatternFinder smallFinder() {
     PatternFinder finder;
     finder.minimumScore = 2;
     finder.questions = {
-        {"leg", "Leg?", false, {{"below-knee", "Below", {"area:below-knee-left"}}, {"no", "No", {}}}},
+        {"leg",
+         "Leg?",
+         false,
+         {{"both", "Both legs", {"area:below-knee-left+below-knee-right"}},
+          {"below-knee", "Below", {"area:below-knee-left"}},
+          {"no", "No", {}}}},
+        {"tingling", "Tingling?", false, {{"yes", "Yes", {}}, {"no", "No", {}}}},
         {"moves",
          "Moves?",
          true,
          {{"bending", "Bending", {"worse:static-postures"}},
           {"arching", "Arching", {}},
-          {"lifting", "Lifting", {"trigger:lifting"}}}},
+          {"lifting", "Lifting", {"trigger:lifting"}},
+          {"twisting", "Twisting", {}}}},
+    };
+    auto rule = [](const char* q, const char* a, const char* p, int w) {
+        return FinderRule{q, a, p, w, {"nhs-sciatica"}, false};
     };
     finder.rules = {
-        {"leg", "below-knee", "sciatica", 3}, {"moves", "bending", "disc", 2},     {"moves", "arching", "facet", 3},
-        {"moves", "lifting", "overload", 2},  {"moves", "bending", "overload", 1}, {"leg", "below-knee", "facet", -1},
+        rule("leg", "below-knee", "sciatica", 2), rule("tingling", "yes", "sciatica", 2),
+        rule("moves", "bending", "disc", 2),      rule("leg", "below-knee", "disc", 1),
+        rule("moves", "arching", "facet", 3),     rule("moves", "twisting", "facet", 1),
+        rule("leg", "below-knee", "facet", -1),   rule("moves", "lifting", "overload", 2),
+        rule("moves", "bending", "overload", 1),  rule("moves", "twisting", "overload", 1),
     };
     return finder;
 }
@@ -47,7 +60,7 @@ std::vector<PatternFit> fitsFor(const FinderAnswers& answers) {
 
 } // namespace
 
-TEST_CASE("answer sets score to the patterns they fit, best first") {
+TEST_CASE("a pattern is mentioned only with two supporting answers and the minimum score, most in common first") {
     struct Row {
         const char* name;
         FinderAnswers answers;
@@ -56,18 +69,20 @@ TEST_CASE("answer sets score to the patterns they fit, best first") {
     const std::vector<Row> table{
         {"nothing answered: no match", {}, {}},
         {"answers no rule names: no match", {{"leg", {"no"}}}, {}},
-        {"exactly the minimum fits, one below does not", {{"moves", {"bending"}}}, {{"disc", 2}}},
-        {"one strong answer", {{"leg", {"below-knee"}}}, {{"sciatica", 3}}},
-        {"two answers add up for one pattern", {{"moves", {"bending", "lifting"}}}, {{"overload", 3}, {"disc", 2}}},
-        {"a negative weight lowers a pattern",
-         {{"leg", {"below-knee"}}, {"moves", {"arching"}}},
-         {{"sciatica", 3}, {"facet", 2}}},
-        {"a tie at the top keeps the patterns' order",
-         {{"leg", {"no"}}, {"moves", {"arching", "bending", "lifting"}}},
-         {{"facet", 3}, {"overload", 3}, {"disc", 2}}},
+        {"one answer is never enough, however strong", {{"leg", {"below-knee"}}}, {}},
+        {"one strong answer among several answers is still one", {{"moves", {"arching"}}, {"tingling", {"no"}}}, {}},
+        {"two supporting answers", {{"leg", {"below-knee"}}, {"tingling", {"yes"}}}, {{"sciatica", 4}}},
+        {"two answers of a several-answers question add up", {{"moves", {"bending", "lifting"}}}, {{"overload", 3}}},
+        {"two answers at exactly the minimum score", {{"moves", {"bending", "twisting"}}}, {{"overload", 2}}},
+        {"a negative weight lowers a pattern, and is no support",
+         {{"leg", {"below-knee"}}, {"moves", {"arching", "twisting"}}},
+         {{"facet", 3}}},
+        {"more in common first, a tie in the patterns' order",
+         {{"leg", {"below-knee"}}, {"tingling", {"yes"}}, {"moves", {"bending", "lifting"}}},
+         {{"sciatica", 4}, {"disc", 3}, {"overload", 3}}},
         {"a one-answer question counts only its first chosen answer",
-         {{"leg", {"no", "below-knee"}}},
-         {{"sciatica", 3}}},
+         {{"leg", {"no", "below-knee"}}, {"tingling", {"yes"}}},
+         {{"sciatica", 4}}},
         {"unknown questions and answers are ignored", {{"hips", {"yes"}}, {"moves", {"skipping"}}}, {}},
     };
     for (const auto& row : table) {
@@ -76,20 +91,20 @@ TEST_CASE("answer sets score to the patterns they fit, best first") {
     }
 }
 
-TEST_CASE("a fit explains itself with the answers that pointed there") {
-    const auto outcome =
-        scorePatterns(smallFinder(), smallPatterns(), {{"leg", {"below-knee"}}, {"moves", {"arching", "bending"}}});
-    REQUIRE(outcome.fits.size() == 3); // overload's 1 is below the minimum
+TEST_CASE("a result explains itself with the answers it has in common with each pattern") {
+    const auto outcome = scorePatterns(smallFinder(), smallPatterns(),
+                                       {{"leg", {"below-knee"}}, {"tingling", {"yes"}}, {"moves", {"arching", "twisting"}}});
+    REQUIRE(outcome.fits.size() == 2); // disc and overload have one supporting answer each
     CHECK(outcome.fits[0].patternId == "sciatica");
-    CHECK(outcome.fits[0].reasons == std::vector<ScoreReason>{{"leg", "below-knee", 3}});
-    // facet: 3 from arching, -1 from below the knee; only what pointed towards it is a reason. It ties with disc,
-    // which comes first in the patterns' order.
-    CHECK(outcome.fits[1].patternId == "disc");
-    CHECK(outcome.fits[2].patternId == "facet");
-    CHECK(outcome.fits[2].score == 2);
-    CHECK(outcome.fits[2].reasons == std::vector<ScoreReason>{{"moves", "arching", 3}});
+    CHECK(outcome.fits[0].reasons == std::vector<ScoreReason>{{"leg", "below-knee", 2}, {"tingling", "yes", 2}});
+    // facet: 3 + 1 from the moves, -1 from below the knee; only what pointed towards it is a reason.
+    CHECK(outcome.fits[1].patternId == "facet");
+    CHECK(outcome.fits[1].score == 3);
+    CHECK(outcome.fits[1].reasons == std::vector<ScoreReason>{{"moves", "arching", 3}, {"moves", "twisting", 1}});
+    CHECK(outcome.fits[1].reasons.size() >= kSupportingAnswersNeeded);
     CHECK_FALSE(outcome.tiedAtTop());
-    CHECK(scorePatterns(smallFinder(), smallPatterns(), {{"moves", {"arching", "bending", "lifting"}}}).tiedAtTop());
+    CHECK(scorePatterns(smallFinder(), smallPatterns(), {{"moves", {"arching", "twisting", "lifting", "bending"}}})
+              .tiedAtTop());
     CHECK(scorePatterns(smallFinder(), smallPatterns(), {}).noMatch());
 }
 
@@ -103,6 +118,23 @@ TEST_CASE("the log pre-fills answers through each answer's hints") {
     CHECK(prefillAnswers(finder, hints) == FinderAnswers{{"leg", {"below-knee"}}, {"moves", {"bending", "lifting"}}});
     hints.areas = {BodyArea::BelowKneeRight}; // the hint names the left leg only
     CHECK(prefillAnswers(finder, hints).count("leg") == 0);
+    // "a+b" needs every area: both legs marked choose "both", the more specific answer put first.
+    hints.areas = {BodyArea::BelowKneeLeft, BodyArea::BelowKneeRight};
+    CHECK(prefillAnswers(finder, hints).at("leg") == std::set<std::string>{"both"});
+}
+
+TEST_CASE("the shipped finder's prefill reads the buttock as well as the thigh, and both legs as both legs") {
+    ContentLoader loader;
+    const auto loaded = loader.load(DirectoryContentFiles(SPASMGUIDE_CONTENT_DIR), "en");
+    REQUIRE(loaded.bundle);
+    const auto& finder = *loaded.bundle->finder;
+    LogHints hints;
+    hints.areas = {BodyArea::ButtockRight};
+    CHECK(prefillAnswers(finder, hints).at("leg") == std::set<std::string>{"above-knee"});
+    hints.areas = {BodyArea::BelowKneeLeft, BodyArea::BelowKneeRight};
+    CHECK(prefillAnswers(finder, hints).at("leg") == std::set<std::string>{"both-legs"});
+    hints.areas = {BodyArea::BelowKneeLeft};
+    CHECK(prefillAnswers(finder, hints).at("leg") == std::set<std::string>{"below-knee"});
 }
 
 TEST_CASE("answers are stored in the content's order, without unknown ids") {
@@ -124,18 +156,36 @@ TEST_CASE("the shipped finder asks about all six patterns and reads the issue's 
             const auto outcome = scorePatterns(finder, patterns, answers);
             return outcome.noMatch() ? std::string("none") : outcome.fits.front().patternId;
         };
-        CHECK(best({{"leg", {"below-knee"}}}) == "sciatica");
-        CHECK(best({{"bending-sitting", {"worse"}}}) == "disc");
+        CHECK(best({{"leg", {"below-knee"}}, {"leg-tingling", {"yes"}}}) == "sciatica");
+        CHECK(best({{"bending-sitting", {"worse"}}, {"leg-tingling", {"yes"}}}) == "disc");
         CHECK(best({{"bending-sitting", {"easier"}}, {"standing-walking", {"worse"}}}) == "stenosis");
-        CHECK(best({{"arching-twisting", {"yes"}}}) == "facet");
+        CHECK(best({{"arching-twisting", {"yes"}}, {"standing-walking", {"worse"}}}) == "facet");
         CHECK(best({{"pelvis", {"yes"}}, {"stairs-rolling", {"yes"}}}) == "si-joint");
-        CHECK(best({{"before", {"lifting"}}}) == "overload");
+        CHECK(best({{"before", {"lifting", "twisting"}}}) == "overload");
         CHECK(best({{"before", {"poor-sleep", "dehydration", "stress"}}}) == "overload");
+        // One answer, whichever, mentions no pattern: the review found single answers gave "disc + facet".
+        for (const auto& [question, answer] : std::vector<std::pair<std::string, std::string>>{
+                 {"leg", "below-knee"},
+                 {"bending-sitting", "worse"},
+                 {"arching-twisting", "yes"},
+                 {"before", "lifting"},
+                 {"standing-walking", "worse"}}) {
+            INFO(question);
+            CHECK(best({{question, {answer}}}) == "none");
+        }
         CHECK(best({{"leg", {"back-only"}}, {"arching-twisting", {"no"}}}) == "none");
+        for (const auto& rule : finder.rules) {
+            INFO(rule.question << "/" << rule.answer << " -> " << rule.pattern);
+            CHECK((!rule.sources.empty() || rule.authorFramework));
+        }
         for (const auto& pattern : patterns) {
             INFO(pattern.id);
             CHECK_FALSE(pattern.retriggers.empty());
             CHECK_FALSE(pattern.sources.empty());
+            for (const auto& retrigger : pattern.retriggers) {
+                INFO(retrigger.text);
+                CHECK_FALSE(retrigger.sources.empty()); // cited to what actually says it
+            }
         }
     }
 }
@@ -194,7 +244,7 @@ TEST_CASE("the validator reports rules naming unknown questions, answers and pat
     REQUIRE(lines.size() == 1);
     CHECK(withoutPointer(lines[0]) ==
           where + ": error: question \"leg\" has no answer \"below-knees\" (its answers: \"above-knee\", "
-                  "\"back-only\", \"below-knee\")");
+                  "\"back-only\", \"below-knee\", \"both-legs\")");
 
     lines = errorsAfter(R"("pattern": "facet")", R"("pattern": "facets")", &where);
     REQUIRE(lines.size() == 1);
@@ -221,7 +271,9 @@ TEST_CASE("the validator reports repeated question and answer ids, and warns of 
     test::ContentCopy root;
     auto text = readText(root.path() / "en/patterns.json");
     const std::string rule = R"("pattern": "facet",)";
-    text.replace(text.find(rule), rule.size(), R"("pattern": "disc",)");
+    for (auto at = text.find(rule); at != std::string::npos; at = text.find(rule)) {
+        text.replace(at, rule.size(), R"("pattern": "disc",)");
+    }
     root.write("en/patterns.json", text);
     ContentLoader loader;
     const auto result = loader.load(DirectoryContentFiles(root.path()), "en");
@@ -229,4 +281,32 @@ TEST_CASE("the validator reports repeated question and answer ids, and warns of 
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics[0].message ==
           "no rule with a positive weight names pattern \"facet\", so the pattern finder never suggests it");
+}
+
+TEST_CASE("a finder rule cites a source or says it follows the author's framework; neither is a warning") {
+    test::ContentCopy root;
+    auto text = readText(root.path() / "en/patterns.json");
+    const std::string cited = R"("weight": 1,
+        "sources": [
+          "mgb-si-joint"
+        ])";
+    const auto first = text.find(cited);
+    REQUIRE(first != std::string::npos);
+    text.replace(first, cited.size(), R"("weight": 1)");
+    const auto second = text.find(cited);
+    REQUIRE(second != std::string::npos);
+    text.replace(second, cited.size(), R"("weight": 1, "basis": "author-framework")");
+    root.write("en/patterns.json", text);
+    ContentLoader loader;
+    const auto result = loader.load(DirectoryContentFiles(root.path()), "en");
+    REQUIRE(result.bundle);
+    REQUIRE(result.diagnostics.size() == 1);
+    const auto rule = text.rfind('{', first);
+    CHECK(result.diagnostics[0].format() ==
+          root.display("en/patterns.json") + ':' + positionOf(text, rule, 0) +
+              ": warning: a rule needs \"sources\" (what says the answer goes with the pattern), or \"basis\": "
+              "\"author-framework\" when none does (at /finder/rules/9)");
+    const auto& rules = result.bundle->finder->rules;
+    CHECK(rules[10].authorFramework);
+    CHECK(rules[10].sources.empty());
 }

@@ -109,7 +109,7 @@ TEST_CASE("problems in two files are reported in one run: a schema error does no
     product.erase("bestFor");
     root.write("en/steps.json", steps.dump(2));
     auto redFlags = readJson(root, "en/red-flags.json");
-    redFlags["sameDay"]["signs"][0]["sources"] = json::array({"nice-cks-lpb"});
+    redFlags["groups"][1]["signs"][0]["sources"] = json::array({"nice-cks-lpb"});
     root.write("en/red-flags.json", redFlags.dump(2));
     const auto found = validate(root);
     auto has = [&found](const std::string& file, const std::string& text) {
@@ -188,13 +188,13 @@ TEST_CASE("pictures must be files inside the locale folder (no schema has one ye
 TEST_CASE("text over its on-screen limit is a warning, counted in characters, not bytes") {
     ContentCopy root;
     auto flags = readJson(root, "es/red-flags.json");
-    flags["emergency"]["signs"][0]["text"] = std::string(110, 'a'); // at the limit
-    flags["emergency"]["signs"][1]["text"] = std::string(55, 'a') + "ñ" + std::string(55, 'a');
+    flags["groups"][0]["signs"][0]["text"] = std::string(110, 'a'); // at the limit
+    flags["groups"][0]["signs"][1]["text"] = std::string(55, 'a') + "ñ" + std::string(55, 'a');
     root.write("es/red-flags.json", flags.dump(2));
     const auto found = validate(root);
     REQUIRE(found.size() == 1);
     CHECK_THAT(found[0], Catch::EndsWith("warning: text is 111 characters, over the 110 that fit one line next to a "
-                                         "tick box at 1280×800 (at /emergency/signs/1/text)"));
+                                         "tick box at 1280×800 (at /groups/0/signs/1/text)"));
 }
 
 TEST_CASE("every text limit names a field of the schemas and the shipped text keeps within it") {

@@ -42,10 +42,10 @@ QStringList triageTexts() {
     const LoadedContent content = builtInContent();
     const RedFlags& flags = content.bundle->redFlags;
     QStringList texts{qstr(flags.title), qstr(flags.intro), qstr(flags.note)};
-    for (const auto* tier : {&flags.emergency, &flags.sameDay}) {
-        texts << qstr(tier->heading);
-        for (const auto& sign : tier->signs) {
-            texts << qstr(sign.text) << qstr(sign.detail);
+    for (const auto& group : flags.groups) {
+        texts << qstr(group.heading);
+        for (const auto& sign : group.signs) {
+            texts << qstr(sign.text) << qstr(sign.detail) << qstr(sign.escalation);
         }
     }
     texts.removeAll(QString());

@@ -18,6 +18,9 @@ namespace {
 
 using Documents = std::map<std::string, nlohmann::json, std::less<>>;
 
+// The warning signs and care screens: a translation must carry all of their text.
+constexpr std::string_view kSafetyFile = "red-flags.json";
+
 std::shared_ptr<const ContentBundle> buildBundle(const Documents& files) {
     auto bundle = std::make_shared<ContentBundle>();
     bundle->manifest = files.at("manifest.json").get<Manifest>();
@@ -95,7 +98,16 @@ void ContentLoader::loadFile(const ContentFiles& files, const BundleFile& bundle
         return;
     }
     auto read = files.read(relativePath);
-    // The manifest says which language a folder holds and who reviewed it: it cannot be borrowed.
+    // The manifest says which language a folder holds and who reviewed it: it cannot be borrowed. Nor can the
+    // warning signs: safety text is needed in every language.
+    if (read.status == FileRead::Status::Missing && fallback && name == kSafetyFile) {
+        out.diagnostics.push_back({files.displayPath(relativePath), 1, 1, Severity::Error,
+                                   "file is missing: the warning signs and care text are safety text, needed in "
+                                   "every language (copy " +
+                                       base->locale + "/" + name + " and translate it)",
+                                   {}});
+        return;
+    }
     if (read.status == FileRead::Status::Missing && fallback && name != "manifest.json") {
         out.diagnostics.push_back({fallback->displayPath,
                                    1,
@@ -127,7 +139,8 @@ void ContentLoader::loadFile(const ContentFiles& files, const BundleFile& bundle
     }
     MergeReport merge;
     if (fallback) {
-        file->document = mergeOverBase(fallback->document, *file, {base->locale, out.locale}, &merge);
+        file->document = mergeOverBase(fallback->document, *file, {base->locale, out.locale}, &merge,
+                                       name == kSafetyFile ? Completeness::Required : Completeness::FallBackToBase);
     }
     Diagnostics schemaProblems;
     const bool valid = checkAgainstSchema(*file, std::string(bundleFile.schemaFile), m_validator, schemaProblems);
@@ -213,7 +226,7 @@ std::shared_ptr<const ContentBundle> ContentLoader::buildTrusted(const ContentFi
             }
             auto base = files.read(std::string(kBaseLocale) + '/' + name);
             if (base.status != FileRead::Status::Ok || nestingDepth(base.bytes) > SourceText::kMaxDepth ||
-                (own.status != FileRead::Status::Ok && name == "manifest.json")) {
+                (own.status != FileRead::Status::Ok && (name == "manifest.json" || name == kSafetyFile))) {
                 return nullptr;
             }
             auto baseDocument = nlohmann::json::parse(base.bytes);

@@ -4,6 +4,7 @@
 
 #include "content/finder_checks.h"
 #include "content/plan_checks.h"
+#include "content/red_flag_checks.h"
 #include "content/step_checks.h"
 
 #include <map>
@@ -102,11 +103,7 @@ void crossCheckBundle(const ParsedFiles& files, const std::string& locale, Diagn
     }
 
     if (const auto* redFlags = usable("red-flags.json")) {
-        UniqueIds signs("red flag");
-        for (const char* tier : {"emergency", "sameDay"}) {
-            addIds(signs, *redFlags, redFlags->document.at(tier).at("signs"), std::string("/") + tier + "/signs", "id",
-                   out);
-        }
+        checkRedFlags(*redFlags, usable("patterns.json"), out);
     }
 
     if (const auto* numbers = usable("emergency-numbers.json")) {

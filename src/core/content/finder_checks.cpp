@@ -48,9 +48,18 @@ AnswerIds collectQuestions(const ParsedFile& file, const json& questions, Diagno
             const auto prefill = list[a].value("prefill", json::array());
             for (std::size_t p = 0; p < prefill.size(); ++p) {
                 const auto& hint = prefill[p].get_ref<const std::string&>();
-                if (hint.rfind("area:", 0) == 0 && !bodyAreaFromString(hint.substr(5))) {
-                    out.push_back(file.diagnosticAt(answerPointer + "/prefill/" + std::to_string(p),
-                                                    "unknown body-map area " + quoted(hint.substr(5))));
+                if (hint.rfind("area:", 0) != 0) {
+                    continue;
+                }
+                const auto areas = hint.substr(5);
+                for (std::size_t from = 0; from <= areas.size();) {
+                    const auto plus = std::min(areas.find('+', from), areas.size());
+                    const auto area = areas.substr(from, plus - from);
+                    if (!bodyAreaFromString(area)) {
+                        out.push_back(file.diagnosticAt(answerPointer + "/prefill/" + std::to_string(p),
+                                                        "unknown body-map area " + quoted(area)));
+                    }
+                    from = plus + 1;
                 }
             }
         }
@@ -86,6 +95,11 @@ void checkPatternFinder(const ParsedFile& file, Diagnostics& out) {
             out.push_back(file.diagnosticAt(pointer + "/answer", "question " + quoted(question) + " has no answer " +
                                                                      quoted(answer) +
                                                                      " (its answers: " + listed(it->second) + ')'));
+        }
+        if (!rules[r].contains("sources") && !rules[r].contains("basis")) {
+            out.push_back(file.diagnosticAt(pointer, "a rule needs \"sources\" (what says the answer goes with the "
+                                                     "pattern), or \"basis\": \"author-framework\" when none does",
+                                            Severity::Warning));
         }
         if (patterns.count(pattern) == 0) {
             out.push_back(file.diagnosticAt(pointer + "/pattern", "unknown pattern " + quoted(pattern) +

@@ -12,15 +12,17 @@ namespace {
 
 using nlohmann::json;
 
-// Values that are the same in every language: ids, links, codes, phone numbers, dates, the author's name, and
-// (whole lists) the citations, the pattern finder's scoring rules and its pre-fill hints. A translation may leave
+// Values that are the same in every language: ids, links, codes, phone numbers, dates, the author's name, a sign's
+// action, and (whole lists) the citations, the pattern finder's scoring rules and its pre-fill hints, and what the
+// escalation rules match. A translation may leave
 // them out: they are taken from the base without a word.
 bool isLanguageNeutral(const std::string& key, const json& value) {
     static const std::set<std::string, std::less<>> kNeutralText{
-        "$schema", "id",      "url",  "region", "emergency", "alsoCall", "sameDay", "checked",
-        "locale",  "version", "date", "status", "year",      "type",     "kind",    "author",
+        "$schema", "id",      "url",  "region", "emergency", "alsoCall", "sameDay", "checked", "locale", "version",
+        "date",    "status",  "year", "type",   "kind",      "author",   "action",  "sign",    "checkIn", "basis",
     };
-    if (key == "sources" || key == "noteSources" || key == "rules" || key == "prefill") {
+    if (key == "sources" || key == "noteSources" || key == "rules" || key == "prefill" || key == "handoverSigns" ||
+        key == "bodyMap" || key == "finderAnswer") {
         return true;
     }
     return !value.is_structured() && (!value.is_string() || kNeutralText.count(key) > 0);
@@ -34,6 +36,24 @@ bool isCitationList(const std::string& key) {
 // A number to dial is the same in every language, so a translation never holds one of its own.
 bool isPhoneNumberKey(const std::string& key) {
     return key == "emergency" || key == "alsoCall" || key == "sameDay";
+}
+
+// Whether a value holds any text a translator must write (not only ids, codes and other neutral values).
+bool hasTranslatableText(const json& value) {
+    if (value.is_string()) {
+        return true;
+    }
+    if (value.is_array()) {
+        return std::any_of(value.begin(), value.end(), [](const json& item) { return hasTranslatableText(item); });
+    }
+    if (value.is_object()) {
+        for (const auto& [key, child] : value.items()) {
+            if (!isLanguageNeutral(key, child) && hasTranslatableText(child)) {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 bool isAsciiLetter(unsigned char c) {
@@ -79,8 +99,8 @@ std::string quoted(const std::string& text) {
 
 class Merger {
 public:
-    Merger(const ParsedFile& file, const LocalePair& locales, MergeReport* report)
-        : m_file(file), m_locales(locales), m_report(report) {}
+    Merger(const ParsedFile& file, const LocalePair& locales, MergeReport* report, Completeness completeness)
+        : m_file(file), m_locales(locales), m_report(report), m_completeness(completeness) {}
 
     json merge(const json& base, const json& own, const std::string& pointer, bool translatable) {
         if (base.is_object() && own.is_object()) {
@@ -123,8 +143,10 @@ private:
                 }
                 merged[key] = merge(value, *it, child, translatable && !isLanguageNeutral(key, *it));
             } else {
-                if (!isLanguageNeutral(key, value)) {
-                    note(&MergeReport::fallbacks, child, quoted(key) + fallsBack(), Severity::Warning);
+                // Safety text that holds no words (escalation rules naming a sign) is borrowed without a word.
+                if (!isLanguageNeutral(key, value) &&
+                    (m_completeness == Completeness::FallBackToBase || hasTranslatableText(value))) {
+                    note(&MergeReport::fallbacks, child, quoted(key) + fallsBack(), fallbackSeverity());
                 }
                 merged[key] = value;
             }
@@ -152,7 +174,7 @@ private:
         for (std::size_t i = own.size(); i < base.size(); ++i) {
             note(&MergeReport::fallbacks, pointer + '/' + std::to_string(i),
                  "item " + std::to_string(i + 1) + " of " + std::to_string(base.size()) + fallsBack(),
-                 Severity::Warning);
+                 fallbackSeverity());
             merged.push_back(base[i]);
         }
         return merged;
@@ -184,9 +206,9 @@ private:
             }
         }
         for (std::size_t i = 0; i < base.size(); ++i) {
-            if (!used[i]) {
+            if (!used[i] && (hasTranslatableText(base[i]) || m_completeness == Completeness::FallBackToBase)) {
                 note(&MergeReport::fallbacks, pointer, "item " + quoted(base[i][key].get<std::string>()) + fallsBack(),
-                     Severity::Warning);
+                     fallbackSeverity());
                 merged.push_back(base[i]);
             }
         }
@@ -200,7 +222,14 @@ private:
     }
 
     [[nodiscard]] std::string fallsBack() const {
+        if (m_completeness == Completeness::Required) {
+            return " is missing in " + m_locales.translation +
+                   ": warning signs and care text are safety text, needed in every language";
+        }
         return " is missing in " + m_locales.translation + ", falls back to " + m_locales.base;
+    }
+    [[nodiscard]] Severity fallbackSeverity() const {
+        return m_completeness == Completeness::Required ? Severity::Error : Severity::Warning;
     }
     [[nodiscard]] std::string notInBase() const {
         return " is not in " + m_locales.base + " (shown in " + m_locales.translation + " only)";
@@ -209,12 +238,14 @@ private:
     const ParsedFile& m_file;
     const LocalePair& m_locales;
     MergeReport* m_report;
+    Completeness m_completeness;
 };
 
 } // namespace
 
-json mergeOverBase(const json& base, const ParsedFile& translation, const LocalePair& locales, MergeReport* report) {
-    return Merger(translation, locales, report).merge(base, translation.document, "", true);
+json mergeOverBase(const json& base, const ParsedFile& translation, const LocalePair& locales, MergeReport* report,
+                   Completeness completeness) {
+    return Merger(translation, locales, report, completeness).merge(base, translation.document, "", true);
 }
 
 } // namespace spasmguide

@@ -13,6 +13,49 @@ const EmergencyNumber* EmergencyNumbers::find(std::string_view region) const {
     return it != regions.end() ? &*it : nullptr;
 }
 
+SignAction RedFlagGroup::mostUrgent() const {
+    SignAction most = SignAction::Soon;
+    for (const auto& sign : signs) {
+        most = std::min(most, sign.action); // the enum lists the most urgent first
+    }
+    return most;
+}
+
+const RedFlag* RedFlags::sign(const std::string& id) const {
+    for (const auto& group : groups) {
+        for (const auto& sign : group.signs) {
+            if (sign.id == id) {
+                return &sign;
+            }
+        }
+    }
+    return nullptr;
+}
+
+const ActionText& RedFlags::actionText(SignAction action) const {
+    switch (action) {
+    case SignAction::Ambulance:
+        return ambulance;
+    case SignAction::SameDay:
+        return sameDay;
+    case SignAction::Soon:
+        break;
+    }
+    return soon;
+}
+
+std::vector<const RedFlag*> RedFlags::signsWith(SignAction action) const {
+    std::vector<const RedFlag*> found;
+    for (const auto& group : groups) {
+        for (const auto& sign : group.signs) {
+            if (sign.action == action) {
+                found.push_back(&sign);
+            }
+        }
+    }
+    return found;
+}
+
 const PlanPhase* Plan::phaseForDay(int day) const {
     if (phases.empty()) {
         return nullptr;

@@ -49,18 +49,49 @@ struct Manifest {
     std::vector<Source> sources;
 };
 
+// What a warning sign asks the reader to do, most urgent first: a mix of ticked signs takes the most urgent.
+enum class SignAction {
+    Ambulance, // call the emergency number or go to the emergency department now
+    SameDay,   // contact a doctor or urgent-care line today
+    Soon,      // book a routine appointment; the self-care steps go on
+};
+
 struct RedFlag {
     std::string id;
     Text text;
     Text detail;
     SourceIds sources;
+    SignAction action = SignAction::Ambulance;
+    Text escalation; // when the sign calls for more than its action ("if also very unwell, call now")
 };
 
-struct RedFlagTier {
+struct RedFlagGroup {
+    std::string id;
     Text heading;
-    Text action;
     std::vector<RedFlag> signs;
     SourceIds sources;
+
+    // The most urgent action of its signs: the group's icon and label.
+    [[nodiscard]] SignAction mostUrgent() const;
+};
+
+struct ActionText {
+    Text label; // "Emergency", "Today", "Soon"
+    Text text;  // what to do, in one sentence
+    SourceIds sources;
+};
+
+// An answer given elsewhere in the app that matches a warning sign (see core/triage/escalation.h).
+struct EscalationRule {
+    enum class Kind { FinderAnswer, BodyMap, CheckInSomethingNew };
+    std::string id;
+    Kind kind = Kind::FinderAnswer;
+    std::string question; // FinderAnswer
+    std::string answer;
+    std::vector<std::string> areas; // BodyMap: every one marked at once
+    std::string sign;               // the sign it matches, or empty with a reason
+    Text reason;
+    SignAction action = SignAction::Ambulance; // with a reason; otherwise the sign's
 };
 
 struct CareAdvice {
@@ -68,6 +99,8 @@ struct CareAdvice {
     TextList doNow;
     TextList tellCallHandler;
     Text afterCall;
+    std::vector<std::string> handoverSigns; // signs whose answer matters to the call (past cancer, steroids, a fall)
+    SourceIds sources;
 };
 
 struct SameDayAdvice {
@@ -75,17 +108,34 @@ struct SameDayAdvice {
     Text text;
     Text acknowledge;
     Text continueNote;
+    SourceIds sources;
+};
+
+struct SoonAdvice {
+    Text title;
+    Text text;
+    Text continueNote;
+    SourceIds sources;
 };
 
 struct RedFlags {
     Text title;
     Text intro;
-    RedFlagTier emergency;
-    RedFlagTier sameDay;
+    std::vector<RedFlagGroup> groups;
+    ActionText ambulance;
+    ActionText sameDay;
+    ActionText soon;
+    std::vector<EscalationRule> escalations;
     Text note;
     SourceIds noteSources;
     CareAdvice care;
     SameDayAdvice sameDayAdvice;
+    SoonAdvice soonAdvice;
+
+    [[nodiscard]] const RedFlag* sign(const std::string& id) const;
+    [[nodiscard]] const ActionText& actionText(SignAction action) const;
+    // Every sign with this action, in the order shown.
+    [[nodiscard]] std::vector<const RedFlag*> signsWith(SignAction action) const;
 };
 
 struct EmergencyNumber {
@@ -191,12 +241,18 @@ struct Step {
     [[nodiscard]] SourceIds allSources() const;
 };
 
+// A position or habit that tends to set a pattern off again, with what says so.
+struct Retrigger {
+    Text text;
+    SourceIds sources;
+};
+
 struct Pattern {
     std::string id;
     Text name;
     Text explanation;
-    TextList retriggers; // positions and habits that tend to set it off again
-    SourceIds sources;
+    std::vector<Retrigger> retriggers;
+    SourceIds sources; // for the name and explanation
 };
 
 // The pattern finder: a questionnaire scored by rules (core/patterns/pattern_scoring.h evaluates them).
@@ -220,6 +276,8 @@ struct FinderRule {
     std::string answer;
     std::string pattern;
     int weight = 0;
+    SourceIds sources;           // what says the answer goes with the pattern
+    bool authorFramework = false; // no published source: the rule applies the author's list of patterns
 };
 
 struct PatternFinder {

@@ -20,12 +20,46 @@ std::vector<std::string> strings(const json& j, const char* key) {
     return j.contains(key) ? j.at(key).get<std::vector<std::string>>() : std::vector<std::string>{};
 }
 
-RedFlagTier tier(const json& j) {
-    RedFlagTier t{str(j, "heading"), str(j, "action"), {}, strings(j, "sources")};
-    for (const auto& s : j.at("signs")) {
-        t.signs.push_back({str(s, "id"), str(s, "text"), str(s, "detail"), strings(s, "sources")});
+SignAction signAction(const std::string& name) {
+    if (name == "same-day") {
+        return SignAction::SameDay;
     }
-    return t;
+    if (name == "soon") {
+        return SignAction::Soon;
+    }
+    return SignAction::Ambulance; // the schema allows nothing else; the safest reading of anything unexpected
+}
+
+RedFlagGroup group(const json& j) {
+    RedFlagGroup g{str(j, "id"), str(j, "heading"), {}, strings(j, "sources")};
+    for (const auto& s : j.at("signs")) {
+        g.signs.push_back({str(s, "id"), str(s, "text"), str(s, "detail"), strings(s, "sources"),
+                           signAction(str(s, "action")), str(s, "escalation")});
+    }
+    return g;
+}
+
+ActionText actionText(const json& j) {
+    return {str(j, "label"), str(j, "text"), strings(j, "sources")};
+}
+
+EscalationRule escalation(const json& j) {
+    EscalationRule rule;
+    rule.id = str(j, "id");
+    if (j.contains("finderAnswer")) {
+        rule.kind = EscalationRule::Kind::FinderAnswer;
+        rule.question = str(j.at("finderAnswer"), "question");
+        rule.answer = str(j.at("finderAnswer"), "answer");
+    } else if (j.contains("bodyMap")) {
+        rule.kind = EscalationRule::Kind::BodyMap;
+        rule.areas = strings(j, "bodyMap");
+    } else {
+        rule.kind = EscalationRule::Kind::CheckInSomethingNew;
+    }
+    rule.sign = str(j, "sign");
+    rule.reason = str(j, "reason");
+    rule.action = signAction(str(j, "action"));
+    return rule;
 }
 
 CalloutBlock::Kind calloutKind(const std::string& kind) {
@@ -160,15 +194,28 @@ void from_json(const json& j, Manifest& m) {
 void from_json(const json& j, RedFlags& r) {
     r.title = str(j, "title");
     r.intro = str(j, "intro");
-    r.emergency = tier(j.at("emergency"));
-    r.sameDay = tier(j.at("sameDay"));
+    for (const auto& g : j.at("groups")) {
+        r.groups.push_back(group(g));
+    }
+    const auto& actions = j.at("actions");
+    r.ambulance = actionText(actions.at("ambulance"));
+    r.sameDay = actionText(actions.at("same-day"));
+    r.soon = actionText(actions.at("soon"));
+    if (j.contains("escalations")) {
+        for (const auto& rule : j.at("escalations")) {
+            r.escalations.push_back(escalation(rule));
+        }
+    }
     r.note = str(j, "note");
     r.noteSources = strings(j, "noteSources");
     const auto& care = j.at("care");
-    r.care = {str(care, "title"), strings(care, "doNow"), strings(care, "tellCallHandler"), str(care, "afterCall")};
+    r.care = {str(care, "title"),     strings(care, "doNow"),         strings(care, "tellCallHandler"),
+              str(care, "afterCall"), strings(care, "handoverSigns"), strings(care, "sources")};
     const auto& sameDay = j.at("sameDayAdvice");
     r.sameDayAdvice = {str(sameDay, "title"), str(sameDay, "text"), str(sameDay, "acknowledge"),
-                       str(sameDay, "continueNote")};
+                       str(sameDay, "continueNote"), strings(sameDay, "sources")};
+    const auto& soon = j.at("soonAdvice");
+    r.soonAdvice = {str(soon, "title"), str(soon, "text"), str(soon, "continueNote"), strings(soon, "sources")};
 }
 
 void from_json(const json& j, EmergencyNumbers& e) {
@@ -195,7 +242,11 @@ void from_json(const json& j, Pattern& p) {
     p.id = str(j, "id");
     p.name = str(j, "name");
     p.explanation = str(j, "explanation");
-    p.retriggers = strings(j, "retriggers");
+    if (j.contains("retriggers")) {
+        for (const auto& item : j.at("retriggers")) {
+            p.retriggers.push_back({str(item, "text"), strings(item, "sources")});
+        }
+    }
     p.sources = strings(j, "sources");
 }
 
@@ -213,7 +264,8 @@ void from_json(const json& j, PatternFinder& f) {
         f.questions.push_back(std::move(question));
     }
     for (const auto& r : j.at("rules")) {
-        f.rules.push_back({str(r, "question"), str(r, "answer"), str(r, "pattern"), r.at("weight").get<int>()});
+        f.rules.push_back({str(r, "question"), str(r, "answer"), str(r, "pattern"), r.at("weight").get<int>(),
+                           strings(r, "sources"), str(r, "basis") == "author-framework"});
     }
 }
 

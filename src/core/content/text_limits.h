@@ -16,7 +16,7 @@ namespace spasmguide {
 // pattern uses "*" for any list index; the table is documented in content/README.md.
 struct TextLimit {
     std::string_view file;    // e.g. "red-flags.json"
-    std::string_view pattern; // e.g. "/emergency/signs/*/text"
+    std::string_view pattern; // e.g. "/groups/*/signs/*/text"
     std::size_t maxCharacters;
     std::string_view shownAs; // where the text appears, for the message
 };

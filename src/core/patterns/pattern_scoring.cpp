@@ -3,6 +3,7 @@
 #include "patterns/pattern_scoring.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace spasmguide {
 namespace {
@@ -32,9 +33,16 @@ bool matchesHint(const std::string& hint, const LogHints& hints) {
     }
     const auto kind = hint.substr(0, colon);
     const auto id = hint.substr(colon + 1);
-    if (kind == "area") {
-        const auto area = bodyAreaFromString(id);
-        return area && hints.areas.count(*area) > 0;
+    if (kind == "area") { // "area:a+b": every one of them marked
+        for (std::size_t from = 0; from <= id.size();) {
+            const auto plus = std::min(id.find('+', from), id.size());
+            const auto area = bodyAreaFromString(std::string_view(id).substr(from, plus - from));
+            if (!area || hints.areas.count(*area) == 0) {
+                return false;
+            }
+            from = plus + 1;
+        }
+        return true;
     }
     const auto* list = kind == "trigger" ? &hints.triggers : kind == "worse" ? &hints.worse : nullptr;
     return list && std::find(list->begin(), list->end(), id) != list->end();
@@ -78,7 +86,9 @@ FinderOutcome scorePatterns(const PatternFinder& finder, const std::vector<Patte
     }
     FinderOutcome outcome;
     std::copy_if(scored.begin(), scored.end(), std::back_inserter(outcome.fits),
-                 [&finder](const ScoredPattern& s) { return s.score >= finder.minimumScore; });
+                 [&finder](const ScoredPattern& s) {
+                     return s.score >= finder.minimumScore && s.reasons.size() >= kSupportingAnswersNeeded;
+                 });
     std::stable_sort(outcome.fits.begin(), outcome.fits.end(),
                      [](const ScoredPattern& a, const ScoredPattern& b) { return a.score > b.score; });
     return outcome;

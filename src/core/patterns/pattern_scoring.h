@@ -3,6 +3,7 @@
 #pragma once
 
 #include "content/model.h"
+#include "patterns/finder_answers.h"
 #include "store/body_area.h"
 #include "store/pattern_result.h"
 
@@ -13,9 +14,8 @@
 
 namespace spasmguide {
 
-// Question id -> the answer ids chosen. Unknown ids are ignored; a one-answer question counts only the first of
-// its answers (in the content's order) that was chosen.
-using FinderAnswers = std::map<std::string, std::set<std::string>>;
+// Scoring ignores unknown ids; a one-answer question counts only the first of its answers (in the content's order)
+// that was chosen.
 
 // An answer that pointed to a pattern: the "why" of a result.
 struct ScoreReason {
@@ -32,8 +32,14 @@ struct ScoredPattern {
     std::vector<ScoreReason> reasons; // rules with a positive weight that matched, in question order
 };
 
+// A pattern is mentioned only when at least this many answers support it: one answer is too little to say a pattern
+// has anything in common with them.
+inline constexpr std::size_t kSupportingAnswersNeeded = 2;
+
 struct FinderOutcome {
-    std::vector<ScoredPattern> fits; // score >= the finder's minimum; best first, ties in the patterns' order
+    // Score >= the finder's minimum and at least kSupportingAnswersNeeded supporting answers; most in common first,
+    // ties in the patterns' order.
+    std::vector<ScoredPattern> fits;
 
     [[nodiscard]] bool noMatch() const { return fits.empty(); }
     // More than one pattern shares the best score.

@@ -5,23 +5,31 @@
 #include <algorithm>
 
 namespace spasmguide {
-namespace {
 
-bool anyTicked(const RedFlagTier& tier, const TriageAnswers& answers) {
-    return std::any_of(tier.signs.begin(), tier.signs.end(),
-                       [&answers](const RedFlag& sign) { return answers.ticked.count(sign.id) > 0; });
+TriageOutcome outcomeFor(SignAction action) {
+    switch (action) {
+    case SignAction::Ambulance:
+        return TriageOutcome::Emergency;
+    case SignAction::SameDay:
+        return TriageOutcome::SameDay;
+    case SignAction::Soon:
+        break;
+    }
+    return TriageOutcome::Soon;
 }
 
-} // namespace
+TriageOutcome mostUrgent(TriageOutcome a, TriageOutcome b) {
+    return std::max(a, b); // the enum lists the least urgent first
+}
 
 TriageOutcome evaluateTriage(const RedFlags& redFlags, const TriageAnswers& answers) {
-    if (anyTicked(redFlags.emergency, answers)) {
-        return TriageOutcome::Emergency;
+    TriageOutcome outcome = TriageOutcome::SelfCare;
+    for (const auto& id : answers.ticked) {
+        if (const RedFlag* sign = redFlags.sign(id)) {
+            outcome = mostUrgent(outcome, outcomeFor(sign->action));
+        }
     }
-    if (anyTicked(redFlags.sameDay, answers)) {
-        return TriageOutcome::SameDay;
-    }
-    return TriageOutcome::SelfCare;
+    return outcome;
 }
 
 } // namespace spasmguide

@@ -9,8 +9,10 @@
 
 namespace spasmguide {
 
+// Where the warning-sign check sends the person, least urgent first.
 enum class TriageOutcome {
     SelfCare,  // no warning sign ticked: go on to Step 1
+    Soon,      // see a doctor soon; the self-care steps go on
     SameDay,   // contact a doctor today, self-care meanwhile
     Emergency, // get emergency care now
 };
@@ -22,7 +24,11 @@ struct TriageAnswers {
     [[nodiscard]] bool empty() const { return ticked.empty(); }
 };
 
-// Any emergency sign wins over same-day signs; ids not in the content are ignored.
+[[nodiscard]] TriageOutcome outcomeFor(SignAction action);
+// The more urgent of two outcomes.
+[[nodiscard]] TriageOutcome mostUrgent(TriageOutcome a, TriageOutcome b);
+
+// Each ticked sign's own action; a mix takes the most urgent. Ids not in the content are ignored.
 [[nodiscard]] TriageOutcome evaluateTriage(const RedFlags& redFlags, const TriageAnswers& answers);
 
 } // namespace spasmguide

@@ -52,12 +52,8 @@ QString duration(const ReportEpisode& e, const Timestamp& generatedAt) {
 }
 
 QString signText(const ContentBundle& content, const std::string& id) {
-    for (const auto* tier : {&content.redFlags.emergency, &content.redFlags.sameDay}) {
-        for (const auto& sign : tier->signs) {
-            if (sign.id == id) {
-                return QString::fromStdString(sign.text);
-            }
-        }
+    if (const RedFlag* sign = content.redFlags.sign(id)) {
+        return QString::fromStdString(sign->text);
     }
     return QString::fromStdString(id); // a sign from another version of the guide
 }

@@ -7,10 +7,10 @@
 #include "widgets/region_line.h"
 #include "widgets/text.h"
 
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace spasmguide {
@@ -32,6 +32,20 @@ QWidget* numberedList(const QString& title, const TextList& items) {
 
 } // namespace
 
+QString CareScreen::whereGiven(EscalationMatch::From from) {
+    switch (from) {
+    case EscalationMatch::From::Triage:
+        return tr("ticked on the warning-sign check");
+    case EscalationMatch::From::Finder:
+        return tr("your answer in the pattern finder");
+    case EscalationMatch::From::BodyMap:
+        return tr("marked on the body map");
+    case EscalationMatch::From::CheckIn:
+        break;
+    }
+    return tr("your answer at a check-in");
+}
+
 CareScreen::CareScreen(QWidget* parent) : ScreenPage(QStringLiteral("care"), parent) {
     m_back = new QPushButton(tr("\u2190 Back"));
     m_back->setObjectName(QStringLiteral("careBack"));
@@ -39,15 +53,28 @@ CareScreen::CareScreen(QWidget* parent) : ScreenPage(QStringLiteral("care"), par
     footer()->addWidget(m_back);
     footer()->addStretch(1);
     connect(m_back, &QPushButton::clicked, this, &CareScreen::backRequested);
+
+    m_handover = new QPushButton(tr("Handover card for the call (H)"));
+    m_handover->setObjectName(QStringLiteral("openHandover"));
+    m_handover->setAccessibleName(tr("Handover card for the call"));
+    m_handover->setToolTip(tr("What to tell the call handler, filled in from what you told the app (H)"));
+    m_handover->setProperty("primary", true);
+    footer()->addWidget(m_handover);
+    connect(m_handover, &QPushButton::clicked, this, &CareScreen::handoverRequested);
+    // One key, with nothing to type on this screen: H opens the card.
+    auto* key = new QShortcut(QKeySequence(Qt::Key_H), this);
+    key->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(key, &QShortcut::activated, m_handover, &QPushButton::click);
 }
 
-void CareScreen::setContent(const ContentBundle& content, const RegionNumbers& numbers, const TriageAnswers& answers,
+void CareScreen::setContent(const ContentBundle& content, const RegionNumbers& numbers, const Escalation& escalation,
                             bool canChangeRegion) {
     clearBody();
-    const auto& care = content.redFlags.care;
+    const auto& redFlags = content.redFlags;
+    const auto& care = redFlags.care;
     body()->addWidget(makeHeading(qstr(care.title), 1.7));
 
-    auto* call = new Callout(Callout::Kind::Urgent, {}, qstr(content.redFlags.emergency.action));
+    auto* call = new Callout(Callout::Kind::Urgent, {}, qstr(redFlags.ambulance.text));
     int row = 1;
     auto* numberLabel =
         makeHeading(numbers.known() ? tr("Call %1").arg(numbers.emergency) : tr("Call your local emergency number"),
@@ -73,29 +100,41 @@ void CareScreen::setContent(const ContentBundle& content, const RegionNumbers& n
     }
     body()->addWidget(call);
 
+    // What brought the person here, each sign in its own words and where it was given.
+    QStringList reasons;
+    for (const auto& match : escalation.matches) {
+        const QString words = qstr(match.words());
+        reasons << (match.from == EscalationMatch::From::Triage || !match.sign
+                        ? QStringLiteral("\u2022  ") + words
+                        : QStringLiteral("\u2022  %1 (%2)").arg(words, whereGiven(match.from)));
+    }
+    if (!reasons.isEmpty()) {
+        auto* signs = new Callout(Callout::Kind::Info, tr("What you told the app"), reasons.join(QLatin1Char('\n')));
+        signs->setObjectName(QStringLiteral("careSigns"));
+        body()->addWidget(signs);
+    }
+
     auto* columns = new QHBoxLayout;
     columns->setSpacing(32);
     columns->addWidget(numberedList(tr("Do this now"), care.doNow), 1);
-    columns->addWidget(numberedList(tr("Tell the call handler"), care.tellCallHandler), 1);
+    auto* handover = new QWidget;
+    auto* handoverLayout = new QVBoxLayout(handover);
+    handoverLayout->setContentsMargins(0, 0, 0, 0);
+    handoverLayout->setSpacing(6);
+    handoverLayout->addWidget(makeHeading(tr("Tell the call handler"), 1.2));
+    handoverLayout->addWidget(makeTextLabel(
+        tr("Your handover card lists, in large print to read out, the signs you ticked and when, when this episode "
+           "began, and the medicines you logged today. Press H to open it.")));
+    handoverLayout->addStretch(1);
+    columns->addWidget(handover, 1);
     body()->addLayout(columns);
 
-    QStringList ticked;
-    for (const auto* tier : {&content.redFlags.emergency, &content.redFlags.sameDay}) {
-        for (const auto& sign : tier->signs) {
-            if (answers.ticked.count(sign.id) > 0) {
-                ticked << QStringLiteral("\u2022  ") + qstr(sign.text);
-            }
-        }
-    }
-    if (!ticked.isEmpty()) {
-        auto* signs = new Callout(Callout::Kind::Info, tr("The signs you ticked"), ticked.join(QLatin1Char('\n')));
-        body()->addWidget(signs);
-    }
     if (!care.afterCall.empty()) {
         body()->addWidget(makeTextLabel(qstr(care.afterCall)));
     }
     body()->addStretch(1);
-    if (auto* sources = makeSourcesLine(withNumberSources(tierSources(content.redFlags.emergency), numbers), content)) {
+    if (auto* sources = makeSourcesLine(withNumberSources(joinSources({redFlags.ambulance.sources, care.sources}), numbers),
+                                        content)) {
         body()->addWidget(sources);
     }
 }

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "region_numbers.h"
-#include "triage/triage.h"
+#include "triage/escalation.h"
 #include "widgets/screen_page.h"
 
 class QPushButton;
@@ -11,8 +11,8 @@ class QPushButton;
 namespace spasmguide {
 
 // What to do now when an emergency sign is present: the local emergency number (named by its country, or the
-// neutral advice when the country is not known), plain steps, what to tell the call handler, and the signs the
-// person ticked (so they can read them out).
+// neutral advice when the country is not known), plain steps, what the person told the app that brought them here
+// (each sign named, and where it was given), and one key (H) to the handover card for the call.
 class CareScreen final : public ScreenPage {
     Q_OBJECT
 
@@ -20,16 +20,22 @@ public:
     explicit CareScreen(QWidget* parent = nullptr);
 
     // `numbers` without a known number gives the neutral advice; `canChangeRegion` offers the country choice.
-    void setContent(const ContentBundle& content, const RegionNumbers& numbers, const TriageAnswers& answers,
+    void setContent(const ContentBundle& content, const RegionNumbers& numbers, const Escalation& escalation,
                     bool canChangeRegion);
     [[nodiscard]] QPushButton* backButton() const { return m_back; }
+    [[nodiscard]] QPushButton* handoverButton() const { return m_handover; }
+
+    // "Yes, the pattern finder" and the like: where an answer that matched a sign was given.
+    [[nodiscard]] static QString whereGiven(EscalationMatch::From from);
 
 Q_SIGNALS:
     void backRequested();
     void regionChangeRequested();
+    void handoverRequested();
 
 private:
     QPushButton* m_back = nullptr;
+    QPushButton* m_handover = nullptr;
 };
 
 } // namespace spasmguide

@@ -216,9 +216,9 @@ QWidget* CheckInScreen::makeWorse() {
 void CheckInScreen::setContent(const ContentBundle& content) {
     QStringList names;
     m_emergencySignIds.clear();
-    for (const auto& sign : content.redFlags.emergency.signs) {
-        names << qstr(sign.text);
-        m_emergencySignIds << qstr(sign.id);
+    for (const RedFlag* sign : content.redFlags.signsWith(SignAction::Ambulance)) {
+        names << qstr(sign->text);
+        m_emergencySignIds << qstr(sign->id);
     }
     m_signsList->setText(names.join(QStringLiteral(" \u00b7 ")));
     const QString current = m_heatProduct->currentText();

@@ -47,7 +47,10 @@ void PatternFinderScreen::setContent(const ContentBundle& content) {
     auto* title = makeHeading(qstr(finder.title), 1.7);
     title->setObjectName(QStringLiteral("finderTitle"));
     body()->addWidget(title);
-    auto* intro = makeTextLabel(qstr(finder.intro));
+    // The count comes from the questions themselves, so adding one never makes the intro wrong.
+    const int questions = static_cast<int>(finder.questions.size());
+    auto* intro = makeTextLabel(tr("%n short question(s).", nullptr, questions) + QLatin1Char(' ') + qstr(finder.intro));
+    intro->setObjectName(QStringLiteral("finderIntro"));
     scaleFont(intro, 1.05);
     body()->addWidget(intro);
     m_prefillNote = makeNote(tr("Some answers are already chosen from your log (where it hurts and what came "

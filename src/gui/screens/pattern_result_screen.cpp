@@ -7,6 +7,7 @@
 #include "widgets/text.h"
 
 #include <QFrame>
+#include <algorithm>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -54,26 +55,25 @@ void PatternResultScreen::showResult(const ContentBundle& content, const FinderA
     setSaveStatus(savedNote, !savedNote.isEmpty());
     m_save->setEnabled(content.finder.has_value());
 
-    auto* title = makeHeading(tr("What your answers point to"), 1.7);
+    auto* title = makeHeading(tr("What your answers have in common with the common patterns"), 1.7);
     title->setObjectName(QStringLiteral("resultTitle"));
     body()->addWidget(title);
     const QString disclaimer = content.finder ? qstr(content.finder->disclaimer) : QString();
-    auto* notice = new Callout(Callout::Kind::Disclaimer, tr("Not a diagnosis"), disclaimer);
+    auto* notice = new Callout(Callout::Kind::Disclaimer, tr("This is not a diagnosis"), disclaimer);
     notice->setObjectName(QStringLiteral("resultDisclaimer"));
     body()->addWidget(notice);
 
     if (m_outcome.noMatch()) {
-        auto* none = makeHeading(tr("No clear pattern this time"), 1.25);
+        auto* none = makeHeading(tr("Not enough in common with one pattern this time"), 1.25);
         none->setObjectName(QStringLiteral("resultNoMatch"));
         body()->addWidget(none);
         body()->addWidget(makeTextLabel(content.finder ? qstr(content.finder->noMatch) : QString()));
     } else {
         const int count = static_cast<int>(m_outcome.fits.size());
-        QString lead = tr("%n pattern(s) fit your answers, the closest first.", nullptr, count);
-        if (m_outcome.tiedAtTop()) {
-            lead += QLatin1Char(' ') + tr("The first ones fit equally well.");
-        }
-        body()->addWidget(makeTextLabel(lead));
+        body()->addWidget(makeTextLabel(
+            tr("Your answers have something in common with %n of the common patterns. Each is shown with the "
+               "answers it shares; a pattern is mentioned only when at least two of your answers go with it.",
+               nullptr, count)));
         for (const auto& fit : m_outcome.fits) {
             body()->addWidget(makeFit(content, fit));
         }
@@ -83,6 +83,7 @@ void PatternResultScreen::showResult(const ContentBundle& content, const FinderA
 
 QWidget* PatternResultScreen::makeFit(const ContentBundle& content, const ScoredPattern& fit) {
     const Pattern* pattern = content.pattern(fit.patternId);
+    const QString name = pattern ? qstr(pattern->name) : qstr(fit.patternId);
     auto* card = new QFrame;
     card->setObjectName(QStringLiteral("fit-") + qstr(fit.patternId));
     card->setProperty("card", true);
@@ -90,10 +91,8 @@ QWidget* PatternResultScreen::makeFit(const ContentBundle& content, const Scored
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(6);
-    layout->addWidget(makeHeading(pattern ? qstr(pattern->name) : qstr(fit.patternId), 1.25));
-    if (pattern) {
-        layout->addWidget(makeTextLabel(qstr(pattern->explanation)));
-    }
+    // The answers come first, so a pattern's name is never shown as a label on its own.
+    layout->addWidget(makeHeading(tr("What your answers have in common with \u201c%1\u201d").arg(name), 1.2));
     QStringList why;
     for (const auto& reason : fit.reasons) {
         const FinderQuestion* question = content.finder->question(reason.questionId);
@@ -103,18 +102,37 @@ QWidget* PatternResultScreen::makeFit(const ContentBundle& content, const Scored
                        .arg(qstr(answer->text), qstr(question->text));
         }
     }
-    layout->addWidget(makeHeading(tr("Why: the answers that pointed here"), 1.0));
     layout->addWidget(makeTextLabel(bulleted(why)));
+    if (pattern) {
+        layout->addWidget(makeTextLabel(qstr(pattern->explanation)));
+    }
+    auto* notDiagnosis = makeNote(tr("This is not a diagnosis."));
+    notDiagnosis->setObjectName(QStringLiteral("fitNotADiagnosis"));
+    layout->addWidget(notDiagnosis);
+    SourceIds cited;
+    if (pattern) {
+        cited = pattern->sources;
+    }
+    for (const auto& rule : content.finder->rules) {
+        const bool used = rule.pattern == fit.patternId &&
+                          std::any_of(fit.reasons.begin(), fit.reasons.end(), [&rule](const ScoreReason& r) {
+                              return r.questionId == rule.question && r.answerId == rule.answer;
+                          });
+        if (used) {
+            cited = joinSources({cited, rule.sources});
+        }
+    }
     if (pattern && !pattern->retriggers.empty()) {
         QStringList retriggers;
         for (const auto& item : pattern->retriggers) {
-            retriggers << qstr(item);
+            retriggers << qstr(item.text);
+            cited = joinSources({cited, item.sources});
         }
         layout->addWidget(makeHeading(tr("What tends to set it off again"), 1.0));
         layout->addWidget(makeTextLabel(bulleted(retriggers)));
-        if (auto* sources = makeSourcesLine(pattern->sources, content)) {
-            layout->addWidget(sources);
-        }
+    }
+    if (auto* sources = makeSourcesLine(cited, content)) {
+        layout->addWidget(sources);
     }
     return card;
 }

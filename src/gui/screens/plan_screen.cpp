@@ -209,7 +209,7 @@ void PlanScreen::addStatus(const PlanPhase& phase) {
 void PlanScreen::addChecklist(const PlanPhase& phase) {
     body()->addWidget(makeHeading(m_episode ? tr("Today") : tr("Each day"), 1.2));
     for (const auto& item : phase.toDo) {
-        auto* row = new SignRow(RedFlag{item.id, item.text, {}, {}});
+        auto* row = new SignRow(RedFlag{item.id, item.text, {}, {}, SignAction::Ambulance, {}});
         row->setObjectName(QStringLiteral("plan-") + qstr(item.id));
         row->setEnabled(m_episode.has_value()); // ticks belong to an episode
         connect(row, &SignRow::toggled, this, [this, row](bool ticked) { onTicked(row, ticked); });

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "region_numbers.h"
-#include "triage/triage.h"
+#include "triage/escalation.h"
 #include "widgets/screen_page.h"
 
 class QCheckBox;
@@ -11,7 +11,8 @@ class QPushButton;
 
 namespace spasmguide {
 
-// "Contact a doctor today": the person acknowledges, then may go on to the self-care steps.
+// "Contact a doctor today": the person acknowledges, then may go on to the self-care steps. When every sign
+// given is a "see your doctor soon" one, the calmer advice instead, with nothing to acknowledge: the steps go on.
 class SameDayScreen final : public ScreenPage {
     Q_OBJECT
 
@@ -19,8 +20,9 @@ public:
     explicit SameDayScreen(QWidget* parent = nullptr);
 
     // The same-day line and emergency number of `numbers`, its region named; the neutral advice when unknown.
-    void setContent(const ContentBundle& content, const RegionNumbers& numbers, const TriageAnswers& answers,
+    void setContent(const ContentBundle& content, const RegionNumbers& numbers, const Escalation& escalation,
                     bool canChangeRegion);
+    [[nodiscard]] bool isSoonOnly() const { return m_soonOnly; }
     [[nodiscard]] QCheckBox* acknowledgeBox() const { return m_acknowledge; }
     [[nodiscard]] QPushButton* continueButton() const { return m_continue; }
 
@@ -33,6 +35,7 @@ private:
     QCheckBox* m_acknowledge = nullptr;
     QPushButton* m_continue = nullptr;
     QPushButton* m_back = nullptr;
+    bool m_soonOnly = false;
 };
 
 } // namespace spasmguide

@@ -184,18 +184,14 @@ QWidget* makeSourcesLine(const SourceIds& ids, const ContentBundle& content) {
                          QCoreApplication::translate("Blocks", "Sources"));
 }
 
-SourceIds tierSources(const RedFlagTier& tier) {
+SourceIds joinSources(std::initializer_list<SourceIds> lists) {
     SourceIds ids;
-    auto add = [&ids](const SourceIds& more) {
-        for (const auto& id : more) {
+    for (const auto& list : lists) {
+        for (const auto& id : list) {
             if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
                 ids.push_back(id);
             }
         }
-    };
-    add(tier.sources);
-    for (const auto& sign : tier.signs) {
-        add(sign.sources);
     }
     return ids;
 }

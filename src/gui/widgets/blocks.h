@@ -5,6 +5,7 @@
 #include "content/model.h"
 
 #include <QString>
+#include <initializer_list>
 
 class QWidget;
 
@@ -16,8 +17,8 @@ namespace spasmguide {
 // A muted "Sources: …" line whose links open the browser only when clicked; null when nothing is cited.
 [[nodiscard]] QWidget* makeSourcesLine(const SourceIds& ids, const ContentBundle& content);
 
-// Every source a warning-sign tier cites, itself or through its signs, without repeats.
-[[nodiscard]] SourceIds tierSources(const RedFlagTier& tier);
+// The sources of several lists, each once, in the order first cited.
+[[nodiscard]] SourceIds joinSources(std::initializer_list<SourceIds> lists);
 
 // "Title (Publisher, Year)" for each cited source, linked when it has an address; HTML-escaped.
 [[nodiscard]] QString sourcesHtml(const SourceIds& ids, const ContentBundle& content);

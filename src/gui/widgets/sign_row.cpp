@@ -30,6 +30,10 @@ SignRow::SignRow(const RedFlag& sign, QWidget* parent)
     setCursor(Qt::PointingHandCursor);
 }
 
+int SignRow::textIndent() {
+    return kTextIndent;
+}
+
 void SignRow::measure() const {
     if (m_measured) {
         return;
@@ -52,7 +56,13 @@ SignRow::Geometry SignRow::geometryFor(int width) const {
     const int textHeight = m_text.height(textWidth(width));
     geometry.firstRow = std::max(kMinRow, textHeight);
     geometry.textTop = (geometry.firstRow - textHeight) / 2;
-    geometry.total = geometry.firstRow + (m_detail.isEmpty() ? 0 : m_detailText.height(textWidth(width)));
+    if (m_detail.isEmpty()) {
+        geometry.total = geometry.firstRow;
+        return geometry;
+    }
+    // The detail follows the sign's text at once, not the check box's row: the check stays on one screen.
+    geometry.detailTop = geometry.textTop + textHeight;
+    geometry.total = std::max(geometry.firstRow, geometry.detailTop + m_detailText.height(textWidth(width)));
     return geometry;
 }
 
@@ -106,7 +116,7 @@ void SignRow::paintEvent(QPaintEvent*) {
     m_text.draw(&painter, QPointF(kTextIndent, geometry.textTop), width, Qt::AlignLeft);
     if (!m_detail.isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText)); // the theme's muted text colour
-        m_detailText.draw(&painter, QPointF(kTextIndent, geometry.firstRow), width, Qt::AlignLeft);
+        m_detailText.draw(&painter, QPointF(kTextIndent, geometry.detailTop), width, Qt::AlignLeft);
     }
     if (geometryFor(this->width()).total != geometry.total) {
         updateGeometry(); // the real layout disagreed with the estimate, and wins

@@ -20,6 +20,8 @@ public:
     explicit SignRow(const RedFlag& sign, QWidget* parent = nullptr);
 
     [[nodiscard]] const QString& signId() const { return m_id; }
+    // Where the text starts: the check box and the gap after it.
+    [[nodiscard]] static int textIndent();
 
     [[nodiscard]] bool hasHeightForWidth() const override { return true; }
     [[nodiscard]] int heightForWidth(int width) const override;
@@ -35,6 +37,7 @@ private:
     struct Geometry {
         int firstRow = 0; // the check box and the sign's text, side by side
         int textTop = 0;
+        int detailTop = 0;
         int total = 0;
     };
     void measure() const; // again only after a font change
