@@ -6,9 +6,8 @@
 #include "handover_text.h"
 #include "local_time.h"
 #include "main_window.h"
-#include "modules/print_dialog.h"
 #include "navigation.h"
-#include "optional_module.h"
+#include "print_loader.h"
 #include "report/report_document.h"
 #include "screens/care_screen.h"
 #include "screens/handover_screen.h"
@@ -19,14 +18,6 @@
 #include <QPushButton>
 
 namespace spasmguide {
-namespace {
-
-print_module::PrintWithDialog printWithDialog() {
-    static OptionalModule module(QString::fromLatin1(print_module::kName));
-    return module.resolveAs<print_module::PrintWithDialog>(print_module::kPrintWithDialog);
-}
-
-} // namespace
 
 Escalation MainWindow::currentEscalation() const {
     AnswerSet answers = m_elsewhere;

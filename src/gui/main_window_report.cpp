@@ -5,6 +5,7 @@
 #include "main_window.h"
 #include "modules/print_dialog.h"
 #include "optional_module.h"
+#include "print_loader.h"
 #include "report/report_document.h"
 #include "report/report_job.h"
 
@@ -14,15 +15,11 @@
 #include <memory>
 
 namespace spasmguide {
-namespace {
 
-// The print dialog's module, loaded the first time a report is printed; nullptr when it is missing.
 print_module::PrintWithDialog printWithDialog() {
     static OptionalModule module(QString::fromLatin1(print_module::kName));
     return module.resolveAs<print_module::PrintWithDialog>(print_module::kPrintWithDialog);
 }
-
-} // namespace
 
 void MainWindow::askForReportFile() {
     if (!m_log) {
