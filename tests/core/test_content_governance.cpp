@@ -24,6 +24,9 @@ constexpr sys_days kToday{December / 7 / 2026};
 std::vector<std::string> validate(const ContentCopy& root, sys_days today = kToday) {
     std::vector<std::string> out;
     for (const auto& d : ContentValidator(today).validateRoot(root.path())) {
+        if (d.severity == Severity::Note) {
+            continue; // which Roland-Morris form a translation shows: test_measures_content.cpp
+        }
         out.push_back(d.format());
     }
     return out;

@@ -151,7 +151,10 @@ TEST_CASE("the validator accepts the shipped content root, every locale, without
     ContentValidator validator(std::chrono::sys_days{std::chrono::December / 7 / 2026});
     const auto diagnostics = validator.validateRoot(SPASMGUIDE_CONTENT_DIR);
     INFO(allDiagnostics(diagnostics));
-    CHECK(diagnostics.empty());
+    // Only the note on which Roland-Morris form Spanish shows (test_measures_content.cpp).
+    CHECK(countOf(diagnostics, Severity::Error) == 0);
+    CHECK(countOf(diagnostics, Severity::Warning) == 0);
+    CHECK(countOf(diagnostics, Severity::Note) == 1);
 }
 
 TEST_CASE("trusted loading gives the same bundle as full validation") {

@@ -39,6 +39,9 @@ std::vector<std::string> validate(const ContentCopy& root) {
     std::vector<std::string> out;
     std::string report;
     for (const auto& d : validator.validateRoot(root.path())) {
+        if (d.severity == Severity::Note) {
+            continue; // which Roland-Morris form a translation shows: test_measures_content.cpp
+        }
         out.push_back(d.format());
         report += out.back() + '\n';
     }
@@ -199,7 +202,7 @@ TEST_CASE("the plan's review record is checked like the manifest's, and a transl
     manifest.erase("partReviews");
     root.write("es/manifest.json", manifest.dump(2));
     found = validate(root);
-    REQUIRE(found.size() == 6); // the fallback, and one error for each of the five parts es has its own file for
+    REQUIRE(found.size() == 7); // the fallback, and one error for each of the six parts es has its own file for
     CHECK(anyContains(found, "error: a translation needs its own review of \"plan\" (status, by, date) "
                              "(at /partReviews/plan)"));
 

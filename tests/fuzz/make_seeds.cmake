@@ -1,9 +1,10 @@
 cmake_minimum_required(VERSION 3.25)
 # Writes the fuzzers' seed corpora. content: one input per shipped file, its first byte choosing the file as the
-# fuzzer reads it (byte % 14: 'F'..'L' are the en files in bundle order, 'M'..'S' the es files). import: every
+# fuzzer reads it (byte % 16: '@'..'G' are the en files in bundle order, 'H'..'O' the es files). import: every
 # export in the LOGS folders (separated by "|"), as the app wrote them.
-set(files manifest.json red-flags.json emergency-numbers.json steps.json patterns.json about.json plan.json)
-set(selectors F G H I J K L M N O P Q R S)
+set(files manifest.json red-flags.json emergency-numbers.json steps.json patterns.json about.json plan.json
+    measures.json)
+set(selectors @ A B C D E F G H I J K L M N O)
 foreach(name content import)
     file(REMOVE_RECURSE "${OUT}/${name}/seeds")
     file(MAKE_DIRECTORY "${OUT}/${name}/seeds" "${OUT}/${name}/corpus" "${OUT}/${name}/artifacts")

@@ -6,6 +6,7 @@
 #include "content/cross_checks.h"
 #include "content/locale_merge.h"
 #include "content/model_json.h"
+#include "text/plural.h"
 
 #include <algorithm>
 #include <chrono>
@@ -36,6 +37,11 @@ std::shared_ptr<const ContentBundle> buildBundle(const Documents& files) {
     }
     bundle->about = files.at("about.json").get<About>();
     bundle->plan = files.at("plan.json").get<Plan>();
+    bundle->measures = files.at("measures.json").get<MeasuresContent>();
+    if (bundle->measures.rmdq) {
+        const auto& locale = bundle->manifest.locale;
+        bundle->measures.rmdq->formInReaderLanguage = locale == "en" || locale.rfind("en-", 0) == 0;
+    }
     return bundle;
 }
 
@@ -46,7 +52,8 @@ void logOutcome(const LoadResult& result, const ContentFiles& files, const std::
         spdlog::info("content: loaded {} {} ({}) from {} in {:.1f} ms", result.bundle->manifest.id,
                      result.bundle->manifest.version, locale, files.displayPath(locale), elapsed.count());
     } else {
-        spdlog::warn("content: {} has {} problem(s)", files.displayPath(locale), result.diagnostics.size());
+        spdlog::warn("content: {} has {}", files.displayPath(locale),
+                     counted(static_cast<std::int64_t>(result.diagnostics.size()), "problem", "problems"));
     }
 }
 

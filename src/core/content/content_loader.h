@@ -22,7 +22,7 @@ struct BundleFile {
 };
 
 // The files every locale folder holds, in the order they are reported.
-inline constexpr std::array<BundleFile, 7> kBundleFiles{{
+inline constexpr std::array<BundleFile, 8> kBundleFiles{{
     {"manifest.json", "manifest.schema.json"},
     {"red-flags.json", "red-flags.schema.json"},
     {"emergency-numbers.json", "emergency-numbers.schema.json"},
@@ -30,6 +30,7 @@ inline constexpr std::array<BundleFile, 7> kBundleFiles{{
     {"patterns.json", "patterns.schema.json"},
     {"about.json", "about.schema.json"},
     {"plan.json", "plan.schema.json"},
+    {"measures.json", "measures.schema.json"},
 }};
 
 // The locale every content root must offer. Other locales are translations of it: whatever they lack (a file,

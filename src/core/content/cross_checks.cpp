@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/cross_checks.h"
 
+#include "content/content_loader.h"
 #include "content/finder_checks.h"
+#include "content/measures_checks.h"
 #include "content/plan_checks.h"
 #include "content/red_flag_checks.h"
 #include "content/step_checks.h"
@@ -139,6 +141,10 @@ void crossCheckBundle(const ParsedFiles& files, const std::string& locale, Diagn
 
     if (const auto* plan = usable("plan.json")) {
         checkPlan(*plan, out);
+    }
+
+    if (const auto* measures = usable("measures.json")) {
+        checkMeasures(*measures, locale == kBaseLocale, out);
     }
 
     if (manifest) { // without its list of sources no citation can be checked

@@ -7,9 +7,25 @@
 
 namespace spasmguide {
 
+namespace {
+
+const char* severityName(Severity severity) {
+    switch (severity) {
+    case Severity::Error:
+        return "error";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Note:
+        break;
+    }
+    return "note";
+}
+
+} // namespace
+
 std::string Diagnostic::format() const {
     std::string out = file + ':' + std::to_string(line) + ':' + std::to_string(column) + ": ";
-    out += severity == Severity::Error ? "error: " : "warning: ";
+    out += std::string(severityName(severity)) + ": ";
     out += message;
     if (!pointer.empty()) {
         out += " (at " + pointer + ')';
@@ -32,12 +48,13 @@ std::string jsonReport(const Diagnostics& diagnostics) {
     report["valid"] = !hasErrors(diagnostics);
     report["errors"] = countOf(diagnostics, Severity::Error);
     report["warnings"] = countOf(diagnostics, Severity::Warning);
+    report["notes"] = countOf(diagnostics, Severity::Note);
     report["diagnostics"] = nlohmann::ordered_json::array();
     for (const auto& d : diagnostics) {
         report["diagnostics"].push_back({{"file", d.file},
                                          {"line", d.line},
                                          {"column", d.column},
-                                         {"severity", d.severity == Severity::Error ? "error" : "warning"},
+                                         {"severity", severityName(d.severity)},
                                          {"message", d.message},
                                          {"pointer", d.pointer}});
     }

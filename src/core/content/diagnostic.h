@@ -8,7 +8,9 @@
 
 namespace spasmguide {
 
-enum class Severity { Error, Warning };
+// Errors make content unusable; warnings do not. A note only tells the editor how the content will be used (which
+// form of a questionnaire a translation shows, say): only the validator reports notes.
+enum class Severity { Error, Warning, Note };
 
 // One problem found in a content file, reported GCC-style so editors and IDEs can jump to it.
 struct Diagnostic {
@@ -28,8 +30,8 @@ using Diagnostics = std::vector<Diagnostic>;
 [[nodiscard]] bool hasErrors(const Diagnostics& diagnostics);
 [[nodiscard]] std::size_t countOf(const Diagnostics& diagnostics, Severity severity);
 
-// The report tools read (--validate-content --format json): {"valid", "errors", "warnings", "diagnostics": [{"file",
-// "line", "column", "severity", "message", "pointer"}]}, pretty-printed, ending in a newline.
+// The report tools read (--validate-content --format json): {"valid", "errors", "warnings", "notes", "diagnostics":
+// [{"file", "line", "column", "severity", "message", "pointer"}]}, pretty-printed, ending in a newline.
 [[nodiscard]] std::string jsonReport(const Diagnostics& diagnostics);
 
 } // namespace spasmguide

@@ -3,6 +3,7 @@
 #include "content/editorial_checks.h"
 
 #include "content/link_checks.h"
+#include "content/measures_checks.h"
 #include "content/number_checks.h"
 #include "content/text_limits.h"
 
@@ -123,6 +124,8 @@ void checkEditorialRules(const LocaleFiles& locale, const ContentFiles& files, b
         checkTextLimits(name, file, out);
         if (name == "emergency-numbers.json") {
             checkEmergencyNumbers(file, isTranslation, today, out);
+        } else if (name == "measures.json" && isTranslation) {
+            describeRmdqForm(file, locale.locale, out);
         } else if (name == "manifest.json") {
             std::set<std::string> ownParts;
             for (const auto& [part, partFile] : kReviewedParts) {

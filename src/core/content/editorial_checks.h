@@ -25,12 +25,13 @@ namespace spasmguide {
 [[nodiscard]] bool isOverTwelveMonthsOld(std::chrono::sys_days date, std::chrono::sys_days today);
 
 // The parts of a language version reviewed on their own (manifest.json "partReviews"), and the file each covers.
-inline constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kReviewedParts{{
+inline constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kReviewedParts{{
     {"signs", "red-flags.json"},
     {"steps", "steps.json"},
     {"patterns", "patterns.json"},
     {"plan", "plan.json"},
     {"numbers", "emergency-numbers.json"},
+    {"measures", "measures.json"},
 }};
 
 // The review records: a real calendar date, not after `today` (a warning: one day of slack for time zones) and
@@ -41,7 +42,8 @@ void checkReview(const ParsedFile& manifest, bool isTranslation, std::chrono::sy
                  const std::set<std::string>& ownParts = {});
 
 // The validator's rules beyond the loader's, for each usable file of a loaded locale: links, pictures, text
-// limits, emergency numbers and the review record. Values a translation borrows are left to the base's check.
+// limits, emergency numbers and the review record, and a note on which Roland-Morris form a translation shows. Values a
+// translation borrows are left to the base's check.
 void checkEditorialRules(const LocaleFiles& locale, const ContentFiles& files, bool isTranslation,
                          std::chrono::sys_days today, Diagnostics& out);
 

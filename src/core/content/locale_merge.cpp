@@ -12,17 +12,23 @@ namespace {
 
 using nlohmann::json;
 
+// A published questionnaire's own words (measures.json "licensedForm"): never merged or compared item by item; the
+// validator checks them against the text compiled into the app.
+bool isLicensedWording(const std::string& key) {
+    return key == "licensedForm";
+}
+
 // Values that are the same in every language: ids, links, codes, phone numbers, dates, the author's name, a sign's
-// action, and (whole lists) the citations, the pattern finder's scoring rules and its pre-fill hints, and what the
-// escalation rules match. A translation may leave
-// them out: they are taken from the base without a word.
+// action, and (whole lists) the citations, the pattern finder's scoring rules and its pre-fill hints, what the
+// escalation rules match, and the licensed wording of a questionnaire. A translation may leave them out: they are
+// taken from the base without a word.
 bool isLanguageNeutral(const std::string& key, const json& value) {
     static const std::set<std::string, std::less<>> kNeutralText{
         "$schema", "id",      "url",  "region", "emergency", "alsoCall", "sameDay", "checked", "locale", "version",
         "date",    "status",  "year", "type",   "kind",      "author",   "action",  "sign",    "checkIn", "basis",
     };
     if (key == "sources" || key == "noteSources" || key == "rules" || key == "prefill" || key == "handoverSigns" ||
-        key == "bodyMap" || key == "finderAnswer") {
+        key == "bodyMap" || key == "finderAnswer" || isLicensedWording(key)) {
         return true;
     }
     return !value.is_structured() && (!value.is_string() || kNeutralText.count(key) > 0);
@@ -131,7 +137,7 @@ private:
         json merged = own;
         for (const auto& [key, value] : base.items()) {
             const auto child = pointer + '/' + escapePointerToken(key);
-            if (const auto it = own.find(key); it != own.end() && isCitationList(key)) {
+            if (const auto it = own.find(key); it != own.end() && (isCitationList(key) || isLicensedWording(key))) {
                 merged[key] = *it; // a translation cites what its own words need (a local brand's leaflet, say)
             } else if (it != own.end()) {
                 if (isPhoneNumberKey(key) && it->is_string() && value.is_string() && *it != value) {

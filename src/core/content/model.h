@@ -5,6 +5,8 @@
 // The guide's content, as the screens use it. Built only from files that passed validation,
 // so required text is never empty. Field meanings are documented in content/schema/*.json.
 
+#include "content/measures_model.h"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -355,6 +357,7 @@ struct ContentBundle {
     std::optional<PatternFinder> finder; // absent when the content offers none
     About about;
     Plan plan;
+    MeasuresContent measures;
 
     [[nodiscard]] const Step* step(const std::string& id) const;
     [[nodiscard]] const Source* source(const std::string& id) const;

@@ -17,5 +17,6 @@ void from_json(const nlohmann::json& j, Pattern& p);
 void from_json(const nlohmann::json& j, PatternFinder& f);
 void from_json(const nlohmann::json& j, About& a);
 void from_json(const nlohmann::json& j, Plan& p);
+void from_json(const nlohmann::json& j, MeasuresContent& m);
 
 } // namespace spasmguide

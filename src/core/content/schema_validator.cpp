@@ -68,6 +68,11 @@ std::string firstNumber(const std::string& s) {
                                       : s.substr(begin, s.find_first_not_of("0123456789", begin) - begin);
 }
 
+// "1 item", "24 items": a real plural, never "item(s)".
+std::string items(const std::string& count) {
+    return count + (count == "1" ? " item" : " items");
+}
+
 // valijson's context is ["<root>", "[key]", "[0]", ...]; the document tells keys from indexes.
 std::string pointerFor(const std::vector<std::string>& context, const json& document, const json** node) {
     std::string pointer;
@@ -117,10 +122,10 @@ SchemaViolation humanise(const std::string& description, std::string pointer, co
         return {pointer, "value is too small: at least " + firstNumber(description)};
     }
     if (startsWith(description, "Array should contain no fewer than")) {
-        return {pointer, "list is too short: at least " + firstNumber(description) + " item(s) needed"};
+        return {pointer, "list is too short: at least " + items(firstNumber(description)) + " needed"};
     }
     if (startsWith(description, "Array should contain no more than")) {
-        return {pointer, "list is too long: at most " + firstNumber(description) + " item(s) allowed"};
+        return {pointer, "list is too long: at most " + items(firstNumber(description)) + " allowed"};
     }
     std::string message = description;
     if (!message.empty() && message.back() == '.') {

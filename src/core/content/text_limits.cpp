@@ -69,6 +69,20 @@ constexpr std::array kLimits{
     TextLimit{"plan.json", "/phases/*/seeClinicianIf/*/text", 300, "a highlighted box"},
     TextLimit{"plan.json", "/movementReminder/title", 60, "a notification's title"},
     TextLimit{"plan.json", "/movementReminder/text", 200, "a notification"},
+    TextLimit{"measures.json", "/rmdq/name", 70, "one heading line"},
+    TextLimit{"measures.json", "/rmdq/title", 60, "one heading line"},
+    TextLimit{"measures.json", "/rmdq/offer", 90, "the one line that offers the check"},
+    TextLimit{"measures.json", "/rmdq/answerLabel", 30, "a tick box beside each statement"},
+    TextLimit{"measures.json", "/rmdq/formNote", 120, "one line above the form"},
+    TextLimit{"measures.json", "/rmdq/scoring", 300, "the report"},
+    TextLimit{"measures.json", "/rmdq/licence", 400, "the foot of the form"},
+    TextLimit{"measures.json", "/pgic/name", 70, "one heading line"},
+    TextLimit{"measures.json", "/pgic/question", 110, "one question line"},
+    TextLimit{"measures.json", "/pgic/options/*/text", 40, "one answer next to its button"},
+    TextLimit{"measures.json", "/pgic/note", 300, "the foot of the question"},
+    TextLimit{"measures.json", "/backToUsual/offer", 60, "one line next to a tick box"},
+    TextLimit{"measures.json", "/importantChange/lineLabel", 40, "the words beside a chart's dashed line"},
+    TextLimit{"measures.json", "/importantChange/*/text", 200, "the report's summary"},
 };
 
 // "/steps/*/title" matches "/steps/2/title": "*" stands for any one token.
