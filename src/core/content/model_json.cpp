@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/model_json.h"
 
+#include "content/json_fields.h"
+
 #include <climits>
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -10,15 +12,9 @@
 namespace spasmguide {
 namespace {
 
+using json_fields::str;
+using json_fields::strings;
 using nlohmann::json;
-
-std::string str(const json& j, const char* key) {
-    return j.value(key, std::string());
-}
-
-std::vector<std::string> strings(const json& j, const char* key) {
-    return j.contains(key) ? j.at(key).get<std::vector<std::string>>() : std::vector<std::string>{};
-}
 
 SignAction signAction(const std::string& name) {
     if (name == "same-day") {
