@@ -3,6 +3,7 @@
 #include "main_window.h"
 
 #include "content_watcher.h"
+#include "enter_presses_button.h"
 #include "episode_log.h"
 #include "navigation.h"
 #include "read_aloud.h"
@@ -19,6 +20,7 @@
 #include "widgets/text.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -59,6 +61,7 @@ void focusFirstControl(QWidget* page) {
 MainWindow::MainWindow(LoadedContent content, QString region, EpisodeLog* log, QWidget* parent)
     : QMainWindow(parent), m_content(std::move(content)), m_region(region), m_systemRegion(std::move(region)),
       m_log(log) {
+    makeEnterPressFocusedButtons(*qApp);
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);

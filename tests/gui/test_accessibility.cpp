@@ -149,10 +149,10 @@ private Q_SLOTS:
         for (const auto& id : window->screenIds()) {
             window->showScreen(id);
             for (auto* w : visibleInteractiveWidgets(*window)) {
-                // An exclusive button group is one tab stop (Qt keeps Tab on one of its buttons); arrows,
-                // or on the check-in the digits, move within it.
+                // A button group is one tab stop (once one of its buttons has had focus, Qt keeps Tab on that
+                // one, exclusive group or not); arrows, or on the check-in the digits, move within it.
                 auto* button = qobject_cast<QAbstractButton*>(w);
-                if (button && button->group() && button->group()->exclusive()) {
+                if (button && button->group()) {
                     const auto members = button->group()->buttons();
                     QVERIFY2(std::any_of(members.begin(), members.end(),
                                          [](QAbstractButton* b) { return b->focusPolicy() & Qt::TabFocus; }),

@@ -3,6 +3,7 @@
 #include "screens/breathing_screen.h"
 
 #include "widgets/breath_circle.h"
+#include "widgets/focus_hand_over.h"
 #include "widgets/text.h"
 
 #include <QCheckBox>
@@ -105,8 +106,7 @@ void BreathingScreen::start() {
     m_breaths = 0;
     m_in->setEnabled(false);
     m_out->setEnabled(false);
-    m_start->setVisible(false);
-    m_stop->setVisible(true);
+    handOver(m_start, m_stop);
     m_tick.setInterval(m_textOnly->isChecked() ? 250 : kAnimationMs);
     m_tick.start();
     refresh();
@@ -123,8 +123,7 @@ void BreathingScreen::stop() {
     m_startedAt.reset();
     m_in->setEnabled(true);
     m_out->setEnabled(true);
-    m_start->setVisible(true);
-    m_stop->setVisible(false);
+    handOver(m_stop, m_start);
     m_cue->setText(tr("Well done. %n slow breath(s).", nullptr, m_breaths));
     m_circle->setProgress(0.0);
     Q_EMIT sessionEnded(startedAt, length, m_breaths);

@@ -5,6 +5,7 @@
 #include "local_time.h"
 #include "screens/check_in_screen.h"
 #include "widgets/body_map.h"
+#include "widgets/one_tab_stop.h"
 #include "widgets/text.h"
 
 #include <QCheckBox>
@@ -52,7 +53,7 @@ QWidget* CheckInScreen::makeWhen() {
     layout->setContentsMargins(0, 0, 0, 0);
     auto* row = new QHBoxLayout;
     auto* label = new QLabel(tr("When"));
-    m_when = new QDateTimeEdit;
+    m_when = new OneTabStop<QDateTimeEdit>;
     m_when->setObjectName(QStringLiteral("checkInWhen"));
     m_when->setAccessibleName(tr("When"));
     m_when->setCalendarPopup(true);

@@ -7,6 +7,7 @@
 #include "check_in_text.h"
 #include "episode_log.h"
 #include "local_time.h"
+#include "widgets/one_tab_stop.h"
 #include "widgets/text.h"
 
 #include <QCheckBox>
@@ -24,7 +25,7 @@ namespace spasmguide {
 namespace {
 
 QDateTimeEdit* makeDateTimeEdit(const QString& objectName, const QString& accessibleName) {
-    auto* edit = new QDateTimeEdit;
+    auto* edit = new OneTabStop<QDateTimeEdit>;
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
     edit->setCalendarPopup(true);

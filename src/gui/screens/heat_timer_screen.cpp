@@ -4,6 +4,7 @@
 
 #include "store/uuid.h"
 #include "widgets/blocks.h"
+#include "widgets/focus_hand_over.h"
 #include "widgets/text.h"
 
 #include <QComboBox>
@@ -256,9 +257,14 @@ void HeatTimerScreen::refresh() {
 
 void HeatTimerScreen::updateControls() {
     const bool running = m_session.has_value();
-    m_start->setVisible(!running);
-    m_pause->setVisible(running);
-    m_stop->setVisible(running);
+    if (running) {
+        m_stop->setVisible(true);
+        handOver(m_start, m_pause);
+    } else {
+        m_start->setVisible(true);
+        handOver(m_stop, m_start);
+        handOver(m_pause, m_start);
+    }
     m_product->setEnabled(!running);
     m_minutes->setEnabled(!running);
     m_start->setEnabled(m_minutes->value() > 0);

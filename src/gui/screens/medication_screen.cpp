@@ -6,6 +6,7 @@
 #include "content/model.h"
 #include "local_time.h"
 #include "widgets/callout.h"
+#include "widgets/one_tab_stop.h"
 #include "widgets/text.h"
 
 #include <QComboBox>
@@ -45,7 +46,7 @@ MedicationScreen::MedicationScreen(const Clock& clock, QWidget* parent)
     m_name->setAccessibleName(tr("What you took"));
     m_name->lineEdit()->setAccessibleName(tr("What you took"));
     m_name->lineEdit()->setPlaceholderText(tr("Pick a name or type your own"));
-    m_time = new QDateTimeEdit;
+    m_time = new OneTabStop<QDateTimeEdit>;
     m_time->setObjectName(QStringLiteral("medicationTime"));
     m_time->setAccessibleName(tr("When you took it"));
     m_time->setCalendarPopup(true);

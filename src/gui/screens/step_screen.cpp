@@ -33,7 +33,12 @@ StepScreen::StepScreen(const QString& stepId, QWidget* parent)
 QPushButton* StepScreen::addToolButton(const QString& text, const QString& objectName) {
     auto* button = new QPushButton(text);
     button->setObjectName(objectName);
-    footer()->insertWidget(1, button); // after Back, before the stretch and Next
+    // After Back and the tools added before it, before the stretch and Next: they read in the order they are added.
+    int stretch = 0;
+    while (stretch < footer()->count() && !footer()->itemAt(stretch)->spacerItem()) {
+        ++stretch;
+    }
+    footer()->insertWidget(stretch, button);
     return button;
 }
 

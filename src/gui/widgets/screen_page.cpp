@@ -2,12 +2,58 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/screen_page.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace spasmguide {
+namespace {
+
+// Tab goes through the body, then the footer from left to right, whatever order they were made in. Run each time
+// the screen is shown, since screens add footer tools and rebuild their bodies after construction.
+class TabOrderOnShow final : public QObject {
+public:
+    TabOrderOnShow(QWidget* page, QWidget* body, QHBoxLayout* footer)
+        : QObject(page), m_page(page), m_body(body), m_footer(footer) {
+        page->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (watched == m_page && event->type() == QEvent::Show) {
+            orderTabStops();
+        }
+        return false;
+    }
+
+private:
+    void orderTabStops() {
+        QWidget* previous = nullptr; // the body's last Tab stop
+        for (QWidget* w = m_page->nextInFocusChain(); w && w != m_page; w = w->nextInFocusChain()) {
+            if (m_body->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus)) {
+                previous = w;
+            }
+        }
+        for (int i = 0; i < m_footer->count(); ++i) {
+            QWidget* w = m_footer->itemAt(i)->widget();
+            if (!w || !(w->focusPolicy() & Qt::TabFocus)) {
+                continue;
+            }
+            if (previous) {
+                QWidget::setTabOrder(previous, w);
+            }
+            previous = w;
+        }
+    }
+
+    QWidget* m_page;
+    QWidget* m_body;
+    QHBoxLayout* m_footer;
+};
+
+} // namespace
 
 ScreenPage::ScreenPage(const QString& screenId, QWidget* parent) : QWidget(parent), m_screenId(screenId) {
     setObjectName(QStringLiteral("screen"));
@@ -35,6 +81,7 @@ ScreenPage::ScreenPage(const QString& screenId, QWidget* parent) : QWidget(paren
     outer->setSpacing(0);
     outer->addWidget(m_scroll, 1);
     outer->addLayout(m_footer);
+    new TabOrderOnShow(this, content, m_footer);
 }
 
 void ScreenPage::addFooterButton(QWidget* button) {
