@@ -211,7 +211,9 @@ TEST_CASE("a translation that gives a number of its own, different from en's, is
     ContentValidator validator(kToday);
     std::vector<std::string> found;
     for (const auto& d : validator.validateRoot(root.path())) {
-        found.push_back(d.format());
+        if (d.severity != Severity::Note) { // the shipped es says which Roland-Morris form it shows
+            found.push_back(d.format());
+        }
     }
     REQUIRE(found.size() == 1);
     CHECK_THAT(found[0], Catch::Matches(".*es/emergency-numbers\\.json:[0-9]+:[0-9]+: error: \"emergency\" is "
@@ -220,9 +222,12 @@ TEST_CASE("a translation that gives a number of its own, different from en's, is
 
 TEST_CASE("the shipped numbers validate without a warning as of the day they were checked") {
     ContentValidator validator(kToday);
-    const auto diagnostics = validator.validateRoot(SPASMGUIDE_CONTENT_DIR);
-    for (const auto& d : diagnostics) {
-        INFO(d.format());
+    std::vector<std::string> problems; // notes (which Roland-Morris form es shows) are neither
+    for (const auto& d : validator.validateRoot(SPASMGUIDE_CONTENT_DIR)) {
+        if (d.severity != Severity::Note) {
+            problems.push_back(d.format());
+        }
     }
-    CHECK(diagnostics.empty());
+    INFO(problems.size() << " problems, the first: " << (problems.empty() ? std::string() : problems.front()));
+    CHECK(problems.empty());
 }
