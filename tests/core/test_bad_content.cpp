@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One test per class of bad input: each asserts the exact file, line and column reported, and that the
 // loader returns (no crash, no exception) with no bundle.
+#include "content/blank_text.h"
 #include "content/content_loader.h"
 #include "temp_dir.h"
 
@@ -172,6 +173,29 @@ TEST_CASE("text made only of spaces counts as empty") {
     const auto lines = problems(root);
     REQUIRE(lines.size() == 1);
     CHECK(lines[0] == root.display("en/patterns.json") + ":3:28: error: text is empty (at /patterns/0/name)");
+}
+
+TEST_CASE("text of zero-width and other invisible characters counts as empty, as a reader sees it") {
+    // U+200B zero-width space, U+2060 word joiner, U+00A0 no-break space, U+3000 ideographic space, U+FEFF
+    const std::string invisible = "\u200b\u200b\u2060\u00a0\u3000\ufeff";
+    ContentCopy root;
+    root.write("en/patterns.json", std::string(kPatternsHead) + "    {\"id\": \"disc\", \"name\": \"" + invisible +
+                                       "\", \"explanation\": \"E\"}\n  ]\n}\n");
+    const auto lines = problems(root);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0] == root.display("en/patterns.json") + ":3:28: error: text is empty (at /patterns/0/name)");
+}
+
+TEST_CASE("isVisiblyBlank: white space and format characters only; anything visible, or not UTF-8, is text") {
+    CHECK(isVisiblyBlank(""));
+    CHECK(isVisiblyBlank(" \t\r\n"));
+    CHECK(isVisiblyBlank("\xe2\x80\x8b"));         // U+200B
+    CHECK(isVisiblyBlank("\xc2\xad\xe2\x80\x8f")); // soft hyphen, right-to-left mark
+    CHECK_FALSE(isVisiblyBlank("\xe2\x80\x8b" "a"));
+    CHECK_FALSE(isVisiblyBlank("\xc3\xa9"));        // é
+    CHECK_FALSE(isVisiblyBlank("\xe3\x80"));        // a truncated sequence
+    CHECK_FALSE(isVisiblyBlank("\xff"));
+    CHECK_FALSE(isVisiblyBlank("\xf0\x9f\x98\x80")); // an emoji is visible
 }
 
 TEST_CASE("an empty file is a syntax error at 1:1") {

@@ -113,6 +113,13 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
         QVERIFY(screen->statusLabel()->text().contains(QStringLiteral("Pick or type")));
         QVERIFY(logged().empty());
+        // Nor does a name of zero-width spaces and a word joiner: it would log a medicine nobody can see.
+        screen->statusLabel()->clear();
+        screen->nameBox()->setEditText(QStringLiteral("\u200b\u200b\u2060"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(screen->statusLabel()->text().contains(QStringLiteral("Pick or type")));
+        QVERIFY(logged().empty());
+        screen->nameBox()->setEditText(QString());
 
         // Pick the second name with the keyboard, take 4 minutes off the time, save with Enter.
         screen->nameBox()->setFocus();

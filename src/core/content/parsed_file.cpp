@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/parsed_file.h"
 
+#include "content/blank_text.h"
 #include "content/input_limits.h"
 #include "content/text_limits.h"
 
@@ -117,14 +118,10 @@ bool checkSizes(const ParsedFile& file, const json& node, const std::string& poi
     return out.size() == before;
 }
 
-bool isBlank(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
-}
-
-// Schemas require text to be non-empty; this also refuses text that is only spaces.
+// Schemas require text to be non-empty; this also refuses text that shows nothing (spaces, zero-width characters).
 void checkNoBlankText(const ParsedFile& file, const json& node, const std::string& pointer, Diagnostics& out) {
     if (node.is_string()) {
-        if (isBlank(node.get_ref<const std::string&>())) {
+        if (isVisiblyBlank(node.get_ref<const std::string&>())) {
             out.push_back(file.diagnosticAt(pointer, "text is empty"));
         }
     } else if (node.is_array()) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screens/check_in_screen.h"
 
+#include "content/blank_text.h"
 #include "local_time.h"
 #include "log_vocabulary.h"
 #include "widgets/body_map.h"
@@ -276,14 +277,14 @@ CheckIn CheckInScreen::formValues() const {
         }
     }
     for (const auto& tag : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!tag.trimmed().isEmpty()) {
+        if (!isVisiblyBlank(tag.toStdString())) { // a tag of zero-width spaces would show as nothing
             entry.freeTags.push_back(tag.trimmed().toStdString());
         }
     }
     if (m_usedHeat->isChecked()) {
         entry.heat = HeatUse{m_heatProduct->currentText().toStdString(), m_heatMinutes->value()};
     }
-    if (!m_medication->text().trimmed().isEmpty()) {
+    if (!isVisiblyBlank(m_medication->text().toStdString())) {
         // The time picked today, in local time; the clock decides what "today" is.
         const QDateTime taken(localDateTime(m_clock.now()).date(), m_medicationTime->time());
         entry.medications.push_back(

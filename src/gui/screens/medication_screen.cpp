@@ -3,6 +3,7 @@
 #include "screens/medication_screen.h"
 
 #include "activity_text.h"
+#include "content/blank_text.h"
 #include "content/model.h"
 #include "local_time.h"
 #include "widgets/callout.h"
@@ -147,7 +148,7 @@ bool MedicationScreen::eventFilter(QObject* watched, QEvent* event) {
 
 void MedicationScreen::save() {
     const QString name = m_name->currentText().trimmed();
-    if (name.isEmpty()) {
+    if (isVisiblyBlank(name.toStdString())) { // zero-width characters alone would log an invisible medicine
         showProblem(tr("Pick or type what you took, then save."));
         m_name->setFocus();
         return;
