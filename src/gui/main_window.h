@@ -3,12 +3,12 @@
 #pragma once
 
 #include "content_source.h"
+#include "handover/handover_card.h"
 #include "log_exchange.h"
 #include "region_numbers.h"
+#include "store/clock.h"
 #include "store/episode_model.h"
 #include "theme.h"
-#include "handover/handover_card.h"
-#include "store/clock.h"
 #include "triage/escalation.h"
 
 #include <QHash>

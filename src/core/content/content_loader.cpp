@@ -108,7 +108,10 @@ void ContentLoader::loadFile(const ContentFiles& files, const BundleFile& bundle
     // The manifest says which language a folder holds and who reviewed it: it cannot be borrowed. Nor can the
     // warning signs: safety text is needed in every language.
     if (read.status == FileRead::Status::Missing && fallback && name == kSafetyFile) {
-        out.diagnostics.push_back({files.displayPath(relativePath), 1, 1, Severity::Error,
+        out.diagnostics.push_back({files.displayPath(relativePath),
+                                   1,
+                                   1,
+                                   Severity::Error,
                                    "file is missing: the warning signs and care text are safety text, needed in "
                                    "every language (copy " +
                                        base->locale + "/" + name + " and translate it)",

@@ -97,8 +97,9 @@ void checkPatternFinder(const ParsedFile& file, Diagnostics& out) {
                                                                      " (its answers: " + listed(it->second) + ')'));
         }
         if (!rules[r].contains("sources") && !rules[r].contains("basis")) {
-            out.push_back(file.diagnosticAt(pointer, "a rule needs \"sources\" (what says the answer goes with the "
-                                                     "pattern), or \"basis\": \"author-framework\" when none does",
+            out.push_back(file.diagnosticAt(pointer,
+                                            "a rule needs \"sources\" (what says the answer goes with the "
+                                            "pattern), or \"basis\": \"author-framework\" when none does",
                                             Severity::Warning));
         }
         if (patterns.count(pattern) == 0) {

@@ -24,8 +24,8 @@ bool isLicensedWording(const std::string& key) {
 // taken from the base without a word.
 bool isLanguageNeutral(const std::string& key, const json& value) {
     static const std::set<std::string, std::less<>> kNeutralText{
-        "$schema", "id",      "url",  "region", "emergency", "alsoCall", "sameDay", "checked", "locale", "version",
-        "date",    "status",  "year", "type",   "kind",      "author",   "action",  "sign",    "checkIn", "basis",
+        "$schema", "id",     "url",  "region", "emergency", "alsoCall", "sameDay", "checked", "locale",  "version",
+        "date",    "status", "year", "type",   "kind",      "author",   "action",  "sign",    "checkIn", "basis",
     };
     if (key == "sources" || key == "noteSources" || key == "rules" || key == "prefill" || key == "handoverSigns" ||
         key == "bodyMap" || key == "finderAnswer" || isLicensedWording(key)) {

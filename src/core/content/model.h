@@ -278,7 +278,7 @@ struct FinderRule {
     std::string answer;
     std::string pattern;
     int weight = 0;
-    SourceIds sources;           // what says the answer goes with the pattern
+    SourceIds sources;            // what says the answer goes with the pattern
     bool authorFramework = false; // no published source: the rule applies the author's list of patterns
 };
 

@@ -25,7 +25,7 @@ struct HandoverInput {
     Timestamp now;
     std::int64_t todayStartMs = 0; // local midnight: "today" for the medicines
     std::optional<Episode> episode;
-    std::vector<CheckIn> checkIns;               // the episode's
+    std::vector<CheckIn> checkIns;              // the episode's
     std::vector<MedicationEntry> medicationLog; // the episode's medication log
 };
 
@@ -45,11 +45,11 @@ struct HandoverMedicine {
 };
 
 struct HandoverCard {
-    std::vector<HandoverSign> signs;          // warning signs, in the content's order
-    std::vector<HandoverSign> answers;        // the care text's handover signs that apply (past cancer, a fall, ...)
-    std::vector<Text> reasons;                // matches without a sign ("at your check-in you said...")
-    std::vector<Timestamp> newSignReports;    // check-ins that answered "something is new"
-    std::optional<Timestamp> episodeBegan;    // when this episode of back pain began
+    std::vector<HandoverSign> signs;       // warning signs, in the content's order
+    std::vector<HandoverSign> answers;     // the care text's handover signs that apply (past cancer, a fall, ...)
+    std::vector<Text> reasons;             // matches without a sign ("at your check-in you said...")
+    std::vector<Timestamp> newSignReports; // check-ins that answered "something is new"
+    std::optional<Timestamp> episodeBegan; // when this episode of back pain began
     std::vector<HandoverMedicine> medicinesToday; // oldest first, each once
 
     // Nothing known: the card shows what to say instead.

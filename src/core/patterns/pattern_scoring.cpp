@@ -85,10 +85,9 @@ FinderOutcome scorePatterns(const PatternFinder& finder, const std::vector<Patte
         }
     }
     FinderOutcome outcome;
-    std::copy_if(scored.begin(), scored.end(), std::back_inserter(outcome.fits),
-                 [&finder](const ScoredPattern& s) {
-                     return s.score >= finder.minimumScore && s.reasons.size() >= kSupportingAnswersNeeded;
-                 });
+    std::copy_if(scored.begin(), scored.end(), std::back_inserter(outcome.fits), [&finder](const ScoredPattern& s) {
+        return s.score >= finder.minimumScore && s.reasons.size() >= kSupportingAnswersNeeded;
+    });
     std::stable_sort(outcome.fits.begin(), outcome.fits.end(),
                      [](const ScoredPattern& a, const ScoredPattern& b) { return a.score > b.score; });
     return outcome;

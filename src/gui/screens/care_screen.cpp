@@ -133,8 +133,8 @@ void CareScreen::setContent(const ContentBundle& content, const RegionNumbers& n
         body()->addWidget(makeTextLabel(qstr(care.afterCall)));
     }
     body()->addStretch(1);
-    if (auto* sources = makeSourcesLine(withNumberSources(joinSources({redFlags.ambulance.sources, care.sources}), numbers),
-                                        content)) {
+    if (auto* sources = makeSourcesLine(
+            withNumberSources(joinSources({redFlags.ambulance.sources, care.sources}), numbers), content)) {
         body()->addWidget(sources);
     }
 }

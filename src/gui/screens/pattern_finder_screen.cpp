@@ -49,7 +49,8 @@ void PatternFinderScreen::setContent(const ContentBundle& content) {
     body()->addWidget(title);
     // The count comes from the questions themselves, so adding one never makes the intro wrong.
     const int questions = static_cast<int>(finder.questions.size());
-    auto* intro = makeTextLabel(tr("%n short question(s).", nullptr, questions) + QLatin1Char(' ') + qstr(finder.intro));
+    auto* intro =
+        makeTextLabel(tr("%n short question(s).", nullptr, questions) + QLatin1Char(' ') + qstr(finder.intro));
     intro->setObjectName(QStringLiteral("finderIntro"));
     scaleFont(intro, 1.05);
     body()->addWidget(intro);

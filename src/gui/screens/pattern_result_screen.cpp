@@ -7,9 +7,9 @@
 #include "widgets/text.h"
 
 #include <QFrame>
-#include <algorithm>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace spasmguide {
 namespace {

@@ -119,8 +119,8 @@ void SameDayScreen::setContent(const ContentBundle& content, const RegionNumbers
             signSources = joinSources({signSources, match.sign->sources});
         }
     }
-    if (auto* sources =
-            makeSourcesLine(withNumberSources(joinSources({action.sources, adviceSources, signSources}), numbers), content)) {
+    if (auto* sources = makeSourcesLine(
+            withNumberSources(joinSources({action.sources, adviceSources, signSources}), numbers), content)) {
         body()->addWidget(sources);
     }
 }

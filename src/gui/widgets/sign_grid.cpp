@@ -21,7 +21,8 @@ int columnWidth(int width, int columns) {
 
 } // namespace
 
-SignGrid::SignGrid(int minimumColumnChars, QWidget* parent) : QWidget(parent), m_minimumColumnChars(minimumColumnChars) {
+SignGrid::SignGrid(int minimumColumnChars, QWidget* parent)
+    : QWidget(parent), m_minimumColumnChars(minimumColumnChars) {
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
