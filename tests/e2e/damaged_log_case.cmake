@@ -3,17 +3,7 @@ cmake_minimum_required(VERSION 3.25)
 # --export, --import and --report exit 1 naming the file and what is wrong, and the log, every file beside it and
 # the target file are byte-for-byte as they were (no empty log is started, no good backup overwritten). Then, with
 # a healthy log, what the command line writes (exports and the report) is readable by the owner only (0600).
-file(REMOVE_RECURSE "${WORK}")
-file(MAKE_DIRECTORY "${WORK}")
-set(failures "")
-
-function(run)
-    execute_process(COMMAND "${APP}" ${ARGN} WORKING_DIRECTORY "${WORK}"
-        RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
-    set(code "${code}" PARENT_SCOPE)
-    set(out "${out}" PARENT_SCOPE)
-    set(err "${err}" PARENT_SCOPE)
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/case_support.cmake")
 
 # A fingerprint of a folder: every file's name and SHA-256, so a moved, added or changed file shows.
 function(fingerprint folder variable)

@@ -3,17 +3,7 @@ cmake_minimum_required(VERSION 3.25)
 # --report, and reads the PDF's text back with pdftotext: the period, the pain figures, the warning-sign answers,
 # the versions and the "not a diagnosis" line are real text; free-text notes are not in it. Then the failures: a
 # folder that does not exist and a name not ending in .pdf give a clear error, exit 1, and no file.
-file(REMOVE_RECURSE "${WORK}")
-file(MAKE_DIRECTORY "${WORK}")
-set(failures "")
-
-function(run)
-    execute_process(COMMAND "${APP}" ${ARGN} WORKING_DIRECTORY "${WORK}"
-        RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
-    set(code "${code}" PARENT_SCOPE)
-    set(out "${out}" PARENT_SCOPE)
-    set(err "${err}" PARENT_SCOPE)
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/case_support.cmake")
 
 run(--data-dir "${WORK}/data" --import "${FIXTURES}/report_log/log.json")
 if(NOT code EQUAL 0)

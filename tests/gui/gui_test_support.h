@@ -5,11 +5,14 @@
 #include "content_source.h"
 #include "episode_log.h"
 #include "main_window.h"
+#include "store/clock.h"
+#include "store/sample_log.h"
 #include "theme.h"
 #include "widgets/screen_page.h"
 
 #include <QApplication>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -33,6 +36,25 @@ inline std::unique_ptr<MainWindow> openWindow(const QString& region = QStringLit
     }
     return window;
 }
+
+// Windows over one episode log of sample data in a temporary folder, so every screen has lists and charts to
+// show. The log is made and filled on the first window and shared by the later ones.
+class SampleLogWindows {
+public:
+    std::unique_ptr<MainWindow> open() {
+        if (!m_log) {
+            m_log = std::make_unique<EpisodeLog>(m_dir.path().toStdString(), m_clock);
+            (void)m_log->open();
+            fillSampleLog(*m_log->store(), m_clock.now());
+        }
+        return openWindow(QStringLiteral("US"), builtInContent(), m_log.get());
+    }
+
+private:
+    SystemClock m_clock;
+    QTemporaryDir m_dir;
+    std::unique_ptr<EpisodeLog> m_log;
+};
 
 template <typename T> T* find(QWidget* root, const QString& objectName) {
     auto* widget = root->findChild<T*>(objectName);

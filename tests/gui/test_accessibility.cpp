@@ -62,18 +62,9 @@ class TestAccessibility : public QObject {
 
 private:
     // Every screen, the episode log's included, with sample data so lists and charts are filled.
-    SystemClock m_clock;
-    QTemporaryDir m_dir;
-    std::unique_ptr<EpisodeLog> m_log;
+    spasmguide::test::SampleLogWindows m_windows;
 
-    std::unique_ptr<MainWindow> openWindow() {
-        if (!m_log) {
-            m_log = std::make_unique<EpisodeLog>(m_dir.path().toStdString(), m_clock);
-            (void)m_log->open();
-            fillSampleLog(*m_log->store(), m_clock.now());
-        }
-        return spasmguide::test::openWindow(QStringLiteral("US"), builtInContent(), m_log.get());
-    }
+    std::unique_ptr<MainWindow> openWindow() { return m_windows.open(); }
 
 private Q_SLOTS:
     void everyInteractiveWidgetHasAnAccessibleNameOnEveryScreen() {
