@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "activity_text.h"
+#include "gui/activity_text.h"
 
-#include "local_time.h"
+#include "gui/local_time.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app_settings.h"
+#include "gui/app_settings.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app_style.h"
+#include "gui/app_style.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>

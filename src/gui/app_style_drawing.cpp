@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What AppStyle draws: which frames it styles, button panels and labels, check boxes and the menu bar.
-#include "app_style.h"
+#include "gui/app_style.h"
 
 #include <QLabel>
 #include <QPainter>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "check_in_text.h"
+#include "gui/check_in_text.h"
 
-#include "local_time.h"
-#include "log_vocabulary.h"
-#include "widgets/body_map.h"
+#include "gui/local_time.h"
+#include "gui/log_vocabulary.h"
+#include "gui/widgets/body_map.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/episode_model.h"
+#include "core/store/episode_model.h"
 
 #include <QString>
 

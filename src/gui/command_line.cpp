@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "command_line.h"
+#include "gui/command_line.h"
 
-#include "content/region_codes.h"
+#include "core/content/region_codes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

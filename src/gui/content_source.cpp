@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content_source.h"
+#include "gui/content_source.h"
 
-#include "resource_content_files.h"
+#include "gui/resource_content_files.h"
 
 #include <QDir>
 #include <QRegularExpression>

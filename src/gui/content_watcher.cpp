@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content_watcher.h"
+#include "gui/content_watcher.h"
 
 #include <QDir>
 #include <QMetaObject>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content_source.h"
+#include "gui/content_source.h"
 
 #include <QFileSystemWatcher>
 #include <QObject>

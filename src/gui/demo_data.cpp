@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo_data.h"
+#include "gui/demo_data.h"
 
-#include "store/episode_store.h"
-#include "store/sample_log.h"
+#include "core/store/episode_store.h"
+#include "core/store/sample_log.h"
 
 #include <QCoreApplication>
 #include <spdlog/spdlog.h>

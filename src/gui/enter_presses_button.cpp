@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "enter_presses_button.h"
+#include "gui/enter_presses_button.h"
 
 #include <QApplication>
 #include <QKeyEvent>

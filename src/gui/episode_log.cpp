@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "episode_log.h"
+#include "gui/episode_log.h"
 
-#include "logging/logging.h"
-#include "store/store_error.h"
+#include "core/logging/logging.h"
+#include "core/store/store_error.h"
 
 #include <QMetaObject>
 #include <spdlog/spdlog.h>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/clock.h"
-#include "store/episode_store.h"
-#include "triage/triage.h"
+#include "core/time/clock.h"
+#include "core/store/episode_store.h"
+#include "core/triage/triage.h"
 
 #include <QObject>
 #include <QString>

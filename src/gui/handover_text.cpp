@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "handover_text.h"
+#include "gui/handover_text.h"
 
-#include "local_time.h"
-#include "report/report_canvas.h"
-#include "report/report_document.h"
+#include "gui/local_time.h"
+#include "gui/report/report_canvas.h"
+#include "gui/report/report_document.h"
 
 #include <QCoreApplication>
 #include <QLocale>

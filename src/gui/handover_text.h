@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content/model.h"
-#include "handover/handover_card.h"
+#include "core/content/model.h"
+#include "core/handover/handover_card.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import_text.h"
+#include "gui/import_text.h"
 
-#include "exchange/import_summary.h"
-#include "local_time.h"
+#include "core/exchange/import_summary.h"
+#include "gui/local_time.h"
 
 #include <QCoreApplication>
 #include <algorithm>

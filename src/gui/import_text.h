@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exchange/json_import.h"
-#include "store/import_history.h"
+#include "core/exchange/json_import.h"
+#include "core/store/import_history.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "insights_text.h"
+#include "gui/insights_text.h"
 
-#include "log_vocabulary.h"
+#include "gui/log_vocabulary.h"
 
 #include <QLocale>
 #include <cmath>

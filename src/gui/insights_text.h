@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "insights/insights.h"
+#include "core/insights/insights.h"
 
 #include <QCoreApplication>
 #include <QStringList>

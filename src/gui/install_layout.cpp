@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "install_layout.h"
+#include "gui/install_layout.h"
 
 #include <QCoreApplication>
 #include <QDir>

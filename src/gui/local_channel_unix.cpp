@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LocalChannel on Linux and macOS: a Unix domain socket, written against the system so that QtNetwork's
 // libraries stay out of start-up. Sockets are close-on-exec, and writes never raise SIGPIPE.
-#include "local_channel.h"
+#include "gui/local_channel.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

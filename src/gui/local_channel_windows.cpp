@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LocalChannel on Windows: a named pipe through QLocalServer, restricted to this user (UserAccessOption).
-#include "local_channel.h"
+#include "gui/local_channel.h"
 
 #include <QDeadlineTimer>
 #include <QLocalServer>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "log_exchange.h"
+#include "gui/log_exchange.h"
 
-#include "exchange/csv_export.h"
-#include "exchange/json_export.h"
-#include "exchange/json_import.h"
-#include "import_text.h"
-#include "store/episode_store.h"
+#include "core/exchange/csv_export.h"
+#include "core/exchange/json_export.h"
+#include "core/exchange/json_import.h"
+#include "gui/import_text.h"
+#include "core/store/episode_store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exchange/json_import.h"
-#include "exchange/progress.h"
-#include "store/clock.h"
+#include "core/exchange/json_import.h"
+#include "core/exchange/progress.h"
+#include "core/time/clock.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "log_vocabulary.h"
+#include "gui/log_vocabulary.h"
 
 #include <QCoreApplication>
 

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content_source.h"
-#include "handover/handover_card.h"
-#include "log_exchange.h"
-#include "region_numbers.h"
-#include "store/clock.h"
-#include "store/episode_model.h"
-#include "theme.h"
-#include "triage/escalation.h"
+#include "gui/content_source.h"
+#include "core/handover/handover_card.h"
+#include "gui/log_exchange.h"
+#include "gui/region_numbers.h"
+#include "core/time/clock.h"
+#include "core/store/episode_model.h"
+#include "gui/theme.h"
+#include "core/triage/escalation.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's aids that work on any screen: "Read this screen" and the movement reminder.
-#include "app_settings.h"
-#include "episode_log.h"
-#include "main_window.h"
-#include "movement_reminder_ticker.h"
-#include "navigation.h"
-#include "read_aloud.h"
-#include "widgets/screen_page.h"
+#include "gui/app_settings.h"
+#include "gui/episode_log.h"
+#include "gui/main_window.h"
+#include "gui/movement_reminder_ticker.h"
+#include "gui/navigation.h"
+#include "gui/read_aloud.h"
+#include "gui/widgets/screen_page.h"
 
 #include <QApplication>
 #include <QPushButton>

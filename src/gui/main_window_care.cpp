@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's care part: one rule set (core/triage/escalation.h) over every answer the person gives, so an
 // answer that matches a warning sign anywhere goes to care first; and the handover card for the emergency call.
-#include "episode_log.h"
-#include "handover_text.h"
-#include "local_time.h"
-#include "main_window.h"
-#include "navigation.h"
-#include "print_loader.h"
-#include "report/report_document.h"
-#include "screens/care_screen.h"
-#include "screens/handover_screen.h"
-#include "screens/same_day_screen.h"
-#include "screens/triage_screen.h"
+#include "gui/episode_log.h"
+#include "gui/handover_text.h"
+#include "gui/local_time.h"
+#include "gui/main_window.h"
+#include "gui/navigation.h"
+#include "gui/print_loader.h"
+#include "gui/report/report_document.h"
+#include "gui/screens/care_screen.h"
+#include "gui/screens/handover_screen.h"
+#include "gui/screens/same_day_screen.h"
+#include "gui/screens/triage_screen.h"
 
 #include <QDateTime>
 #include <QPushButton>

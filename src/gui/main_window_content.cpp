@@ -3,15 +3,15 @@
 // The main window's live preview: new content from the watched --content root replaces the guide's screens in
 // place (same screen, same scroll position, ticks and typed text kept); a broken edit keeps the last good
 // content on screen and says what is wrong in the banner.
-#include "content_watcher.h"
-#include "main_window.h"
-#include "navigation.h"
-#include "screens/check_in_screen.h"
-#include "screens/heat_timer_screen.h"
-#include "screens/medication_screen.h"
-#include "screens/triage_screen.h"
-#include "widgets/step_indicator.h"
-#include "widgets/text.h"
+#include "gui/content_watcher.h"
+#include "gui/main_window.h"
+#include "gui/navigation.h"
+#include "gui/screens/check_in_screen.h"
+#include "gui/screens/heat_timer_screen.h"
+#include "gui/screens/medication_screen.h"
+#include "gui/screens/triage_screen.h"
+#include "gui/widgets/step_indicator.h"
+#include "gui/widgets/text.h"
 
 #include <QFrame>
 #include <QLabel>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window in --demo: the "Demo — sample data" banner on every screen, "Reset demo", and presentation mode.
-#include "episode_log.h"
-#include "main_window.h"
-#include "navigation.h"
-#include "store/sample_log.h"
-#include "widgets/text.h"
+#include "gui/episode_log.h"
+#include "gui/main_window.h"
+#include "gui/navigation.h"
+#include "core/store/sample_log.h"
+#include "gui/widgets/text.h"
 
 #include <QAction>
 #include <QHBoxLayout>

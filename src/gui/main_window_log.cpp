@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's episode-log part: its screens, the "start logging" offer, saving check-ins, export and
 // import on a worker thread, and "Delete all my data".
-#include "episode_log.h"
-#include "local_time.h"
-#include "main_window.h"
-#include "navigation.h"
-#include "screens/check_in_screen.h"
-#include "screens/episode_screen.h"
-#include "screens/history_screen.h"
-#include "screens/insights_screen.h"
-#include "widgets/text.h"
+#include "gui/episode_log.h"
+#include "gui/local_time.h"
+#include "gui/main_window.h"
+#include "gui/navigation.h"
+#include "gui/screens/check_in_screen.h"
+#include "gui/screens/episode_screen.h"
+#include "gui/screens/history_screen.h"
+#include "gui/screens/insights_screen.h"
+#include "gui/widgets/text.h"
 
 #include <QElapsedTimer>
 #include <QFileDialog>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's pattern finder: its two screens, answers pre-filled from the episode log, and the result saved
 // with the current episode.
-#include "episode_log.h"
-#include "local_time.h"
-#include "main_window.h"
-#include "navigation.h"
-#include "screens/pattern_finder_screen.h"
-#include "screens/pattern_result_screen.h"
+#include "gui/episode_log.h"
+#include "gui/local_time.h"
+#include "gui/main_window.h"
+#include "gui/navigation.h"
+#include "gui/screens/pattern_finder_screen.h"
+#include "gui/screens/pattern_result_screen.h"
 
 #include <QPushButton>
 #include <QStatusBar>

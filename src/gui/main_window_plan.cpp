@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's day-by-day plan: its screen, starting an episode from it, and the way to it from the steps.
-#include "episode_log.h"
-#include "main_window.h"
-#include "navigation.h"
-#include "screens/plan_screen.h"
-#include "screens/step_screen.h"
+#include "gui/episode_log.h"
+#include "gui/main_window.h"
+#include "gui/navigation.h"
+#include "gui/screens/plan_screen.h"
+#include "gui/screens/step_screen.h"
 
 #include <QPushButton>
 #include <QStatusBar>

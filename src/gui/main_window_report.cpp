@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's clinician report: saving the PDF and printing, with the log read on a worker thread.
-#include "episode_log.h"
-#include "main_window.h"
-#include "modules/print_dialog.h"
-#include "optional_module.h"
-#include "print_loader.h"
-#include "report/report_document.h"
-#include "report/report_job.h"
+#include "gui/episode_log.h"
+#include "gui/main_window.h"
+#include "gui/modules/print_dialog.h"
+#include "gui/optional_module.h"
+#include "gui/print_loader.h"
+#include "gui/report/report_document.h"
+#include "gui/report/report_job.h"
 
 #include <QDate>
 #include <QFileDialog>

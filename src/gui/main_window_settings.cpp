@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's part in Settings: the screen, and following a change at once (region and emergency number,
 // text size, theme). The language is applied at the next start.
-#include "app_settings.h"
-#include "main_window.h"
-#include "navigation.h"
-#include "screens/settings_screen.h"
-#include "widgets/text.h"
+#include "gui/app_settings.h"
+#include "gui/main_window.h"
+#include "gui/navigation.h"
+#include "gui/screens/settings_screen.h"
+#include "gui/widgets/text.h"
 
 #include <QApplication>
 #include <QLocale>

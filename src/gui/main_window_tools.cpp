@@ -3,15 +3,15 @@
 // The main window's companion tools: the heat timer screen, keeping its session on disk so a quit or crash
 // cannot lose it, and telling the person when the time is up even when the window is hidden; every session that
 // ends is recorded into the current episode.
-#include "app_settings.h"
-#include "episode_log.h"
-#include "main_window.h"
-#include "navigation.h"
-#include "screens/breathing_screen.h"
-#include "screens/heat_timer_screen.h"
-#include "screens/medication_screen.h"
-#include "screens/step_screen.h"
-#include "tools/session_records.h"
+#include "gui/app_settings.h"
+#include "gui/episode_log.h"
+#include "gui/main_window.h"
+#include "gui/navigation.h"
+#include "gui/screens/breathing_screen.h"
+#include "gui/screens/heat_timer_screen.h"
+#include "gui/screens/medication_screen.h"
+#include "gui/screens/step_screen.h"
+#include "core/tools/session_records.h"
 
 #include <QApplication>
 #include <QDir>

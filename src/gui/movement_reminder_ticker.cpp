@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "movement_reminder_ticker.h"
+#include "gui/movement_reminder_ticker.h"
 
 namespace spasmguide {
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/clock.h"
-#include "store/time_zone.h"
-#include "tools/movement_reminder.h"
+#include "core/time/clock.h"
+#include "core/time/time_zone.h"
+#include "core/tools/movement_reminder.h"
 
 #include <QObject>
 #include <QTimer>

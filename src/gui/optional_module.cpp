@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "optional_module.h"
+#include "gui/optional_module.h"
 
-#include "install_layout.h"
+#include "gui/install_layout.h"
 
 #include <QDir>
 #include <QLibrary>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "modules/print_dialog.h"
+#include "gui/modules/print_dialog.h"
 
 namespace spasmguide {
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "read_aloud.h"
+#include "gui/read_aloud.h"
 
-#include "modules/speech_engine.h"
-#include "optional_module.h"
-#include "widgets/link_label.h"
+#include "gui/modules/speech_engine.h"
+#include "gui/optional_module.h"
+#include "gui/widgets/link_label.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "region_numbers.h"
+#include "gui/region_numbers.h"
 
 namespace spasmguide {
 

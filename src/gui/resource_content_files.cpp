@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resource_content_files.h"
+#include "gui/resource_content_files.h"
 
 #include <QFile>
 #include <QFileInfo>

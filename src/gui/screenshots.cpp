@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "screenshots.h"
+#include "gui/screenshots.h"
 
-#include "main_window.h"
-#include "screens/insights_screen.h"
+#include "gui/main_window.h"
+#include "gui/screens/insights_screen.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "single_instance.h"
+#include "gui/single_instance.h"
 
-#include "local_channel.h"
+#include "gui/local_channel.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

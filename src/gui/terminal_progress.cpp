@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "terminal_progress.h"
+#include "gui/terminal_progress.h"
 
 #include <QCoreApplication>
 #include <QString>

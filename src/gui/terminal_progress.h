@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exchange/json_import.h"
+#include "core/exchange/json_import.h"
 
 #include <cstdio>
 

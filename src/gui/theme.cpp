@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "theme.h"
+#include "gui/theme.h"
 
-#include "app_style.h"
+#include "gui/app_style.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "translations.h"
+#include "gui/translations.h"
 
-#include "install_layout.h"
+#include "gui/install_layout.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

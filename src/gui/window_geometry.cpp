@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "window_geometry.h"
+#include "gui/window_geometry.h"
 
 #include <QFile>
 #include <QGuiApplication>

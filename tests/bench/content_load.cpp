@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Content benchmark: a fresh ContentLoader (so the schemas are parsed too, as at start-up) loading and validating
 // the built-in "en" bundle, and the same bundle from the content folder for comparison.
-#include "content/content_loader.h"
-#include "resource_content_files.h"
+#include "core/content/content_loader.h"
+#include "gui/resource_content_files.h"
 
 #include <algorithm>
 #include <charconv>

@@ -6,12 +6,12 @@
 // Limits: import into an empty log at most 5x the export's time and 150 MiB at its peak; the second import at most
 // 2x the export's time. Prints every figure; exits 1 when one is over its limit. Linux only (fork, wait4).
 // Usage: bench_log_import [work-dir]; SPASMGUIDE_BENCH_EPISODES shrinks the log for a quick run.
-#include "exchange/json_export.h"
-#include "exchange/json_import.h"
+#include "core/exchange/json_export.h"
+#include "core/exchange/json_import.h"
 #include "generated_log.h"
 #include "log_bench_support.h"
 #include "process_probe.h"
-#include "store/clock.h"
+#include "core/time/clock.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -4,12 +4,12 @@
 // opening it with the first history page, paging through all of history (memory must stay flat), CSV and JSON
 // exports and durable check-in saves. Prints every figure; exits 1 when one is over its limit.
 // Usage: bench_log_store [work-dir]; SPASMGUIDE_BENCH_EPISODES shrinks the log for a quick run.
-#include "exchange/csv_export.h"
-#include "exchange/json_export.h"
+#include "core/exchange/csv_export.h"
+#include "core/exchange/json_export.h"
 #include "generated_log.h"
 #include "log_bench_support.h"
 #include "process_probe.h"
-#include "store/clock.h"
+#include "core/time/clock.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/clock.h"
+#include "core/time/clock.h"
 
 namespace spasmguide::test {
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/episode_store.h"
+#include "core/store/episode_store.h"
 
 #include <cstdint>
 #include <string>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/database.h"
-#include "store/episode_model.h"
-#include "store/uuid.h"
+#include "core/store/database.h"
+#include "core/store/episode_model.h"
+#include "core/store/uuid.h"
 
 #include <string>
 

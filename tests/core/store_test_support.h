@@ -3,7 +3,7 @@
 #pragma once
 
 #include "fake_clock.h"
-#include "store/episode_store.h"
+#include "core/store/episode_store.h"
 #include "temp_dir.h"
 
 #include <catch2/catch.hpp>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One test per class of bad input: each asserts the exact file, line and column reported, and that the
 // loader returns (no crash, no exception) with no bundle.
-#include "content/blank_text.h"
-#include "content/content_loader.h"
+#include "core/content/blank_text.h"
+#include "core/content/content_loader.h"
 #include "temp_dir.h"
 
 #include <algorithm>

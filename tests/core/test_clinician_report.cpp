@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The data behind the clinician report: which episodes a period takes, their pain, counts, medications and every
 // warning-sign "yes" the log holds.
-#include "report/clinician_report.h"
-#include "store/sample_log.h"
+#include "core/report/clinician_report.h"
+#include "core/store/sample_log.h"
 #include "store_test_support.h"
 
 #include <limits>

@@ -3,8 +3,8 @@
 // Content governance: every piece of advice in steps.json and plan.json cites a source (a warning when not), a
 // product's heat-timer minutes come from its maker and stay within the maker's most, and every part's review
 // record is dated and no more than 12 months old (checked against an injected "today").
-#include "content/content_validator.h"
-#include "content/editorial_checks.h"
+#include "core/content/content_validator.h"
+#include "core/content/editorial_checks.h"
 #include "temp_dir.h"
 
 #include <algorithm>

@@ -3,8 +3,8 @@
 // What a careless editor or a Windows editor hands the loader: a byte-order mark, UTF-16, CRLF, a number too
 // large for a double, files, texts and lists past the limits of input_limits.h, a repeated key. Each is read or
 // refused with an exact file:line:col, never a crash or an exception.
-#include "content/content_loader.h"
-#include "content/input_limits.h"
+#include "core/content/content_loader.h"
+#include "core/content/input_limits.h"
 #include "temp_dir.h"
 
 #include <catch2/catch.hpp>

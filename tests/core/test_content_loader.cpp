@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/content_loader.h"
-#include "content/content_validator.h"
+#include "core/content/content_loader.h"
+#include "core/content/content_validator.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

@@ -6,7 +6,7 @@
 //   <!-- example: copy <locale>/<file> <locale>/<file> -->   copies a file; the block after it shows the command.
 // A marker ending "(with the next) -->" is checked together with the next example: safety text goes into every
 // locale at once, so one locale alone is not valid.
-#include "content/content_validator.h"
+#include "core/content/content_validator.h"
 #include "temp_dir.h"
 
 #include <catch2/catch.hpp>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The emergency-number table: every region resolves to its own entry or to nothing (never another country's
 // number), the codes and number formats it accepts, and the validator's rules for it.
-#include "content/content_files.h"
-#include "content/content_loader.h"
-#include "content/content_validator.h"
-#include "content/number_checks.h"
-#include "content/region_codes.h"
+#include "core/content/content_files.h"
+#include "core/content/content_loader.h"
+#include "core/content/content_validator.h"
+#include "core/content/number_checks.h"
+#include "core/content/region_codes.h"
 #include "temp_dir.h"
 
 #include <catch2/catch.hpp>

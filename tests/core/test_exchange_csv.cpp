@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/csv_export.h"
-#include "exchange/csv_row.h"
+#include "core/exchange/csv_export.h"
+#include "core/exchange/csv_row.h"
 #include "exchange_test_support.h"
 
 #include <algorithm>

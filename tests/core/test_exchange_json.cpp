@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/json_export.h"
-#include "exchange/json_import.h"
-#include "exchange/log_json.h"
+#include "core/exchange/json_export.h"
+#include "core/exchange/json_import.h"
+#include "core/exchange/log_json.h"
 #include "exchange_test_support.h"
 
 #include <nlohmann/json.hpp>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One test per problem the content fuzzer (tests/fuzz) found; each input is also replayed by the fuzzer itself
 // from tests/fuzz/regressions/, under ASan and UBSan.
-#include "content/content_loader.h"
-#include "content/source_text.h"
+#include "core/content/content_loader.h"
+#include "core/content/source_text.h"
 #include "temp_dir.h"
 
 #include <catch2/catch.hpp>

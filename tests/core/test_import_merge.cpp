@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import's merge rule (issue 15): a record not here is added, an identical one skipped, a differing one settled
 // by the later change, and an edit made here that is newer is never undone.
-#include "exchange/import_summary.h"
-#include "exchange/json_export.h"
-#include "exchange/json_import.h"
-#include "exchange/log_json.h"
+#include "core/exchange/import_summary.h"
+#include "core/exchange/json_export.h"
+#include "core/exchange/json_import.h"
+#include "core/exchange/log_json.h"
 #include "exchange_test_support.h"
-#include "store/database.h"
+#include "core/store/database.h"
 
 #include <map>
 #include <nlohmann/json.hpp>

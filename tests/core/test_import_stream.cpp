@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The streamed reading of a JSON log (issue 15): impossible values refused by place, files in any member order,
 // limits that keep memory bounded, and places of damage found across the reader's buffers.
-#include "exchange/json_byte_source.h"
-#include "exchange/json_export.h"
-#include "exchange/json_import.h"
-#include "exchange/log_json_reader.h"
+#include "core/exchange/json_byte_source.h"
+#include "core/exchange/json_export.h"
+#include "core/exchange/json_import.h"
+#include "core/exchange/log_json_reader.h"
 #include "exchange_test_support.h"
 
 #include <nlohmann/json.hpp>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Insights across episodes on small hand-made histories (exact figures) and a large generated one.
 #include "generated_log.h"
-#include "insights/insights.h"
+#include "core/insights/insights.h"
 #include "store_test_support.h"
 
 using namespace spasmguide;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A translation (es) lacking files, keys or list items falls back to the base locale (en) item by item, and
 // says so; what the base lacks, or a block of another type, is an error.
-#include "content/content_loader.h"
+#include "core/content/content_loader.h"
 #include "temp_dir.h"
 
 #include <algorithm>

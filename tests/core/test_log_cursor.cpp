@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange_test_support.h"
 #include "generated_log.h"
-#include "store/check_in_chunks.h"
-#include "store/check_in_rows.h"
-#include "store/log_cursor.h"
-#include "store/store_error.h"
-#include "store/transaction.h"
+#include "core/store/check_in_chunks.h"
+#include "core/store/check_in_rows.h"
+#include "core/store/log_cursor.h"
+#include "core/store/store_error.h"
+#include "core/store/transaction.h"
 
 #include <algorithm>
 

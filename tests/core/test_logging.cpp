@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "logging/logging.h"
+#include "core/logging/logging.h"
 #include "temp_dir.h"
 
 #include <catch2/catch.hpp>

@@ -4,13 +4,13 @@
 // the PGIC scale, when the weekly back check is offered, "back to usual activities after N days", the clinically
 // important change (IMMPACT for pain, Ostelo 2008 for the Roland-Morris) on a table of series, the report's
 // period, and English plurals in core text.
-#include "measures/back_to_usual.h"
-#include "measures/important_change.h"
-#include "measures/pgic.h"
-#include "measures/rmdq.h"
-#include "measures/weekly_check.h"
-#include "report/report_period.h"
-#include "text/plural.h"
+#include "core/measures/back_to_usual.h"
+#include "core/measures/important_change.h"
+#include "core/measures/pgic.h"
+#include "core/measures/rmdq.h"
+#include "core/measures/weekly_check.h"
+#include "core/report/report_period.h"
+#include "core/text/plural.h"
 #include "zones.h"
 
 #include <catch2/catch.hpp>

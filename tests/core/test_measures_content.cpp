@@ -3,9 +3,9 @@
 // measures.json: the shipped Roland-Morris form is the published one word for word, and the validator refuses any
 // change to it; a translation shows the English form with its own note or leaves it out, and the validator says
 // which; the PGIC's values and the measures' sources.
-#include "content/content_loader.h"
-#include "content/content_validator.h"
-#include "measures/rmdq_form.h"
+#include "core/content/content_loader.h"
+#include "core/content/content_validator.h"
+#include "core/measures/rmdq_form.h"
 #include "temp_dir.h"
 
 #include <algorithm>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The movement reminder on a fake clock: every N minutes, silent in the quiet hours, nothing when off.
 #include "fake_clock.h"
-#include "tools/movement_reminder.h"
+#include "core/tools/movement_reminder.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pattern finder: scoring rules on a table of answer sets, pre-fill from the log, and the shipped content.
-#include "content/content_loader.h"
-#include "patterns/pattern_scoring.h"
+#include "core/content/content_loader.h"
+#include "core/patterns/pattern_scoring.h"
 #include "temp_dir.h"
 
 #include <algorithm>

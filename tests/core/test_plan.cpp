@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The day-by-day plan: which day of an episode it is (midnight, DST, travel), the phases it shows, the
 // validator's plan rules and the checklist kept with the episode.
-#include "content/content_loader.h"
-#include "content/content_validator.h"
-#include "plan/episode_day.h"
-#include "store/store_error.h"
+#include "core/content/content_loader.h"
+#include "core/content/content_validator.h"
+#include "core/plan/episode_day.h"
+#include "core/store/store_error.h"
 #include "store_test_support.h"
 #include "zones.h"
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Counting triggers, free tags and "made it worse" items across the whole log, for the history's chart.
-#include "store/database.h"
-#include "store/recorded_counts.h"
+#include "core/store/database.h"
+#include "core/store/recorded_counts.h"
 #include "store_test_support.h"
 
 using namespace spasmguide;

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/content_loader.h"
-#include "content/embedded_schemas.h"
+#include "core/content/content_loader.h"
+#include "core/content/embedded_schemas.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The shared "advice without a source" rule (content/source_rules.h) on small documents.
-#include "content/source_rules.h"
+#include "core/content/source_rules.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/source_text.h"
+#include "core/content/source_text.h"
 
 #include <catch2/catch.hpp>
 

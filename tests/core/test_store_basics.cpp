@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/body_area.h"
-#include "store/database.h"
-#include "store/store_error.h"
-#include "store/timestamp.h"
-#include "store/transaction.h"
-#include "store/uuid.h"
+#include "core/store/body_area.h"
+#include "core/store/database.h"
+#include "core/store/store_error.h"
+#include "core/store/timestamp.h"
+#include "core/store/transaction.h"
+#include "core/store/uuid.h"
 
 #include <catch2/catch.hpp>
 #include <regex>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/database_probe.h"
-#include "store/migrations.h"
+#include "core/store/database_probe.h"
+#include "core/store/migrations.h"
 #include "store_test_support.h"
 
 #include <random>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/store_error.h"
+#include "core/store/store_error.h"
 #include "store_test_support.h"
 
 using namespace spasmguide;

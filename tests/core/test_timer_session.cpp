@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The heat and breathing timers' state machine, on a fake clock: pause, resume, stop, finishing, crash recovery
 // through the saved JSON, and a clock that jumps (suspend, or the time being set back).
-#include "tools/session_records.h"
-#include "tools/timer_session.h"
+#include "core/tools/session_records.h"
+#include "core/tools/timer_session.h"
 
 #include <catch2/catch.hpp>
 

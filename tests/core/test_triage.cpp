@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/content_files.h"
-#include "content/content_loader.h"
-#include "handover/handover_card.h"
-#include "triage/escalation.h"
-#include "triage/triage.h"
+#include "core/content/content_files.h"
+#include "core/content/content_loader.h"
+#include "core/handover/handover_card.h"
+#include "core/triage/escalation.h"
+#include "core/triage/triage.h"
 
 #include <catch2/catch.hpp>
 

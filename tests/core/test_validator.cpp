@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The validator's rules beyond the loader's: translations against the base, links, pictures, text limits,
 // emergency numbers, the review record, and the JSON report.
-#include "content/content_validator.h"
-#include "content/editorial_checks.h"
-#include "content/link_checks.h"
-#include "content/text_limits.h"
+#include "core/content/content_validator.h"
+#include "core/content/editorial_checks.h"
+#include "core/content/link_checks.h"
+#include "core/content/text_limits.h"
 #include "temp_dir.h"
 
 #include <algorithm>

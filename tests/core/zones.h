@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/time_zone.h"
+#include "core/time/time_zone.h"
 
 #include <chrono>
 

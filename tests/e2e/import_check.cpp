@@ -6,9 +6,9 @@
 //   kill:   into a log holding other records, the app is killed with SIGKILL once its terminal progress line passes
 //           half the file; the log's export is then exactly what it was before.
 // Usage: import_check memory|kill APP WORK_DIR
-#include "exchange/json_export.h"
+#include "core/exchange/json_export.h"
 #include "generated_log.h"
-#include "store/clock.h"
+#include "core/time/clock.h"
 
 #include <cerrno>
 #include <csignal>

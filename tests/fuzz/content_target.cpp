@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Whatever the bytes, loading and validating must return: no crash, leak, hang or undefined behaviour; what the
 // validator passes, the app loads.
-#include "content/content_loader.h"
-#include "content/content_validator.h"
+#include "core/content/content_loader.h"
+#include "core/content/content_validator.h"
 #include "fuzz_targets.h"
 #include "memory_content_files.h"
 

@@ -3,13 +3,13 @@
 // Whatever the bytes, importJson returns without throwing; a refused file leaves the log as it was; an accepted one
 // exports, and that export imports into another empty log with the same episodes and check-ins. Only the importer's
 // public entry point is used, so its insides may change freely.
-#include "exchange/json_export.h"
-#include "exchange/json_import.h"
+#include "core/exchange/json_export.h"
+#include "core/exchange/json_import.h"
 #include "fuzz_targets.h"
-#include "store/clock.h"
-#include "store/database.h"
-#include "store/episode_store.h"
-#include "store/migrations.h"
+#include "core/time/clock.h"
+#include "core/store/database.h"
+#include "core/store/episode_store.h"
+#include "core/store/migrations.h"
 
 #include <sstream>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content/content_files.h"
+#include "core/content/content_files.h"
 
 #include <map>
 #include <string>

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a tr() string in the sources has no finished translation in a .ts file: runs lupdate over the
 # sources into a copy of the .ts (the committed file is never touched) and lists what is new or unfinished.
-# -DLUPDATE=<lupdate> -DSOURCES=<src/gui> -DTS=<file.ts> -DWORK=<scratch folder>
+# -DLUPDATE=<lupdate> -DSOURCES=<src/gui> -DTS=<file.ts> -DWORK=<scratch folder>. -I <src>: includes read "gui/...",
+# and lupdate must find the headers to know each tr() call's class.
 get_filename_component(name "${TS}" NAME)
 file(MAKE_DIRECTORY "${WORK}")
 set(copy "${WORK}/${name}")
@@ -11,7 +12,7 @@ set(plurals_only "")
 if(name STREQUAL "spasmguide_en.ts") # English needs only its plural forms
     set(plurals_only -pluralonly)
 endif()
-execute_process(COMMAND "${LUPDATE}" "${SOURCES}" -ts "${copy}" ${plurals_only} -no-obsolete -locations none -silent
+execute_process(COMMAND "${LUPDATE}" "${SOURCES}" -I "${SOURCES}/.." -ts "${copy}" ${plurals_only} -no-obsolete -locations none -silent
     RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${result}):\n${output}")

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content_source.h"
-#include "episode_log.h"
-#include "main_window.h"
-#include "store/clock.h"
-#include "store/sample_log.h"
-#include "theme.h"
-#include "widgets/screen_page.h"
+#include "gui/content_source.h"
+#include "gui/episode_log.h"
+#include "gui/main_window.h"
+#include "core/time/clock.h"
+#include "core/store/sample_log.h"
+#include "gui/theme.h"
+#include "gui/widgets/screen_page.h"
 
 #include <QApplication>
 #include <QPushButton>

@@ -3,10 +3,10 @@
 // The breathing pacer through the real window on a fake clock: reached from Step 2, the in and out cues and the
 // breath count follow the clock, "text only" hides the animation and is remembered, and Stop reports the session.
 #include "../core/fake_clock.h"
-#include "app_settings.h"
+#include "gui/app_settings.h"
 #include "gui_test_support.h"
-#include "screens/breathing_screen.h"
-#include "widgets/breath_circle.h"
+#include "gui/screens/breathing_screen.h"
+#include "gui/widgets/breath_circle.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../core/fake_clock.h"
 #include "gui_test_support.h"
-#include "screens/check_in_screen.h"
-#include "widgets/body_map.h"
+#include "gui/screens/check_in_screen.h"
+#include "gui/widgets/body_map.h"
 
 #include <QCheckBox>
 #include <QLineEdit>

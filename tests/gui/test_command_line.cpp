@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "command_line.h"
-#include "content_source.h"
+#include "gui/command_line.h"
+#include "gui/content_source.h"
 
 #include <QTest>
 

@@ -5,9 +5,9 @@
 // thread, and "Delete all my data" taking the app's own log files with it.
 #include "../core/fake_clock.h"
 #include "gui_test_support.h"
-#include "logging/logging.h"
-#include "screens/check_in_screen.h"
-#include "screens/episode_screen.h"
+#include "core/logging/logging.h"
+#include "gui/screens/check_in_screen.h"
+#include "gui/screens/episode_screen.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

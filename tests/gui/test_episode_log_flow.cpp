@@ -4,16 +4,16 @@
 // "anything new? yes" path, and the one-click offer on Step 1. Storage is a temporary folder.
 #include "../core/fake_clock.h"
 #include "../core/generated_log.h"
-#include "charts/chart_widget.h"
-#include "check_in_text.h"
-#include "episode_log.h"
-#include "exchange/json_export.h"
+#include "gui/charts/chart_widget.h"
+#include "gui/check_in_text.h"
+#include "gui/episode_log.h"
+#include "core/exchange/json_export.h"
 #include "gui_test_support.h"
-#include "log_exchange.h"
-#include "screens/check_in_screen.h"
-#include "screens/episode_screen.h"
-#include "screens/history_screen.h"
-#include "store/sample_log.h"
+#include "gui/log_exchange.h"
+#include "gui/screens/check_in_screen.h"
+#include "gui/screens/episode_screen.h"
+#include "gui/screens/history_screen.h"
+#include "core/store/sample_log.h"
 
 #include <QCheckBox>
 #include <QFile>

@@ -4,12 +4,12 @@
 // plural forms): the sentences for little and for plenty of data, and the screen reached from History,
 // computed in the background from the real log.
 #include "../core/fake_clock.h"
-#include "charts/chart_widget.h"
-#include "episode_log.h"
+#include "gui/charts/chart_widget.h"
+#include "gui/episode_log.h"
 #include "gui_test_support.h"
-#include "insights_text.h"
-#include "screens/insights_screen.h"
-#include "store/sample_log.h"
+#include "gui/insights_text.h"
+#include "gui/screens/insights_screen.h"
+#include "core/store/sample_log.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The keyboard, as someone on the floor uses it: Enter presses the focused button on every screen, Start hands the
 // focus to Pause or Stop, and Tab goes through each screen in the order it reads.
-#include "episode_log.h"
+#include "gui/episode_log.h"
 #include "gui_test_support.h"
-#include "navigation.h"
-#include "screens/breathing_screen.h"
-#include "screens/heat_timer_screen.h"
-#include "store/sample_log.h"
+#include "gui/navigation.h"
+#include "gui/screens/breathing_screen.h"
+#include "gui/screens/heat_timer_screen.h"
+#include "core/store/sample_log.h"
 
 #include <QAccessible>
 #include <QDateTimeEdit>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The modules loaded on first use: found through SPASMGUIDE_MODULE_DIR (set by CTest to the build's module
 // folder), their functions resolved; a missing module or function gives nullptr and a reason, never a crash.
-#include "modules/print_dialog.h"
-#include "modules/speech_engine.h"
-#include "optional_module.h"
+#include "gui/modules/print_dialog.h"
+#include "gui/modules/speech_engine.h"
+#include "gui/optional_module.h"
 
 #include <QLocale>
 #include <QTemporaryDir>

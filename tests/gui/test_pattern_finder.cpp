@@ -3,11 +3,11 @@
 // The pattern finder through the real window: from Step 3, answers pre-filled from the log, keyboard only to a
 // result that is saved with the episode; no match said kindly; one answer per one-answer question.
 #include "../core/fake_clock.h"
-#include "episode_log.h"
+#include "gui/episode_log.h"
 #include "gui_test_support.h"
-#include "screens/pattern_finder_screen.h"
-#include "screens/pattern_result_screen.h"
-#include "widgets/callout.h"
+#include "gui/screens/pattern_finder_screen.h"
+#include "gui/screens/pattern_result_screen.h"
+#include "gui/widgets/callout.h"
 
 #include <QAbstractButton>
 #include <QLabel>

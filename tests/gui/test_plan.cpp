@@ -3,11 +3,11 @@
 // The day-by-day plan screen: reached from the steps and the Guide menu, "no episode open" with a way to start
 // one, the day counted on an injected clock and zone, and today's checklist ticked by keyboard and kept in the log.
 #include "../core/fake_clock.h"
-#include "episode_log.h"
+#include "gui/episode_log.h"
 #include "gui_test_support.h"
-#include "navigation.h"
-#include "screens/plan_screen.h"
-#include "widgets/sign_row.h"
+#include "gui/navigation.h"
+#include "gui/screens/plan_screen.h"
+#include "gui/widgets/sign_row.h"
 
 #include <QLabel>
 #include <QSignalSpy>

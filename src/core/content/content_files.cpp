@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/content_files.h"
+#include "core/content/content_files.h"
 
-#include "content/input_limits.h"
+#include "core/content/input_limits.h"
 
 #include <fstream>
 #include <sstream>

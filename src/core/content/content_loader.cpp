@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/content_loader.h"
+#include "core/content/content_loader.h"
 
-#include "content/content_validator.h"
-#include "content/cross_checks.h"
-#include "content/locale_merge.h"
-#include "content/model_json.h"
-#include "text/plural.h"
+#include "core/content/content_validator.h"
+#include "core/content/cross_checks.h"
+#include "core/content/locale_merge.h"
+#include "core/content/model_json.h"
+#include "core/text/plural.h"
 
 #include <algorithm>
 #include <chrono>

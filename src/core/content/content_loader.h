@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content/content_files.h"
-#include "content/diagnostic.h"
-#include "content/model.h"
-#include "content/parsed_file.h"
-#include "content/schema_validator.h"
+#include "core/content/content_files.h"
+#include "core/content/diagnostic.h"
+#include "core/content/model.h"
+#include "core/content/parsed_file.h"
+#include "core/content/schema_validator.h"
 
 #include <array>
 #include <filesystem>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/content_validator.h"
+#include "core/content/content_validator.h"
 
-#include "content/editorial_checks.h"
+#include "core/content/editorial_checks.h"
 
 #include <algorithm>
 #include <tuple>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/cross_checks.h"
+#include "core/content/cross_checks.h"
 
-#include "content/content_loader.h"
-#include "content/finder_checks.h"
-#include "content/measures_checks.h"
-#include "content/plan_checks.h"
-#include "content/red_flag_checks.h"
-#include "content/step_checks.h"
+#include "core/content/content_loader.h"
+#include "core/content/finder_checks.h"
+#include "core/content/measures_checks.h"
+#include "core/content/plan_checks.h"
+#include "core/content/red_flag_checks.h"
+#include "core/content/step_checks.h"
 
 #include <map>
 #include <set>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/diagnostic.h"
+#include "core/content/diagnostic.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/editorial_checks.h"
+#include "core/content/editorial_checks.h"
 
-#include "content/link_checks.h"
-#include "content/measures_checks.h"
-#include "content/number_checks.h"
-#include "content/text_limits.h"
+#include "core/content/link_checks.h"
+#include "core/content/measures_checks.h"
+#include "core/content/number_checks.h"
+#include "core/content/text_limits.h"
 
 #include <algorithm>
 #include <optional>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/finder_checks.h"
+#include "core/content/finder_checks.h"
 
-#include "store/body_area.h"
+#include "core/store/body_area.h"
 
 #include <map>
 #include <set>

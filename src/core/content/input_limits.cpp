@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/input_limits.h"
+#include "core/content/input_limits.h"
 
 namespace spasmguide {
 

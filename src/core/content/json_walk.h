@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content/source_text.h"
+#include "core/content/source_text.h"
 
 #include <nlohmann/json.hpp>
 #include <string>

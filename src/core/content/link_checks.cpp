@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/link_checks.h"
+#include "core/content/link_checks.h"
 
-#include "content/json_walk.h"
+#include "core/content/json_walk.h"
 
 #include <algorithm>
 #include <string_view>

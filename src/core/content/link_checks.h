@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content/content_files.h"
-#include "content/diagnostic.h"
-#include "content/parsed_file.h"
+#include "core/content/content_files.h"
+#include "core/content/diagnostic.h"
+#include "core/content/parsed_file.h"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/locale_merge.h"
+#include "core/content/locale_merge.h"
 
 #include <algorithm>
 #include <map>

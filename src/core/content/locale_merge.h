@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content/diagnostic.h"
-#include "content/parsed_file.h"
+#include "core/content/diagnostic.h"
+#include "core/content/parsed_file.h"
 
 #include <nlohmann/json.hpp>
 #include <string>

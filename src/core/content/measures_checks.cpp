@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/measures_checks.h"
+#include "core/content/measures_checks.h"
 
-#include "content/source_rules.h"
-#include "measures/rmdq_form.h"
+#include "core/content/source_rules.h"
+#include "core/measures/rmdq_form.h"
 
 #include <string>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/json_fields.h"
-#include "content/model_json.h"
-#include "measures/pgic.h"
-#include "measures/rmdq_form.h"
+#include "core/content/json_fields.h"
+#include "core/content/model_json.h"
+#include "core/measures/pgic.h"
+#include "core/measures/rmdq_form.h"
 
 #include <nlohmann/json.hpp>
 #include <stdexcept>

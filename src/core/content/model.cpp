@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/model.h"
+#include "core/content/model.h"
 
 #include <algorithm>
 #include <type_traits>

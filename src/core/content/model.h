@@ -5,7 +5,7 @@
 // The guide's content, as the screens use it. Built only from files that passed validation,
 // so required text is never empty. Field meanings are documented in content/schema/*.json.
 
-#include "content/measures_model.h"
+#include "core/content/measures_model.h"
 
 #include <map>
 #include <optional>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/model_json.h"
+#include "core/content/model_json.h"
 
-#include "content/json_fields.h"
+#include "core/content/json_fields.h"
 
 #include <climits>
 #include <cstdint>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/number_checks.h"
+#include "core/content/number_checks.h"
 
-#include "content/editorial_checks.h"
-#include "content/region_codes.h"
-#include "content/source_rules.h"
+#include "core/content/editorial_checks.h"
+#include "core/content/region_codes.h"
+#include "core/content/source_rules.h"
 
 namespace spasmguide {
 namespace {

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/parsed_file.h"
+#include "core/content/parsed_file.h"
 
-#include "content/blank_text.h"
-#include "content/input_limits.h"
-#include "content/text_limits.h"
+#include "core/content/blank_text.h"
+#include "core/content/input_limits.h"
+#include "core/content/text_limits.h"
 
 #include <algorithm>
 #include <tuple>

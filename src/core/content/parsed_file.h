@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content/diagnostic.h"
-#include "content/schema_validator.h"
-#include "content/source_text.h"
+#include "core/content/diagnostic.h"
+#include "core/content/schema_validator.h"
+#include "core/content/source_text.h"
 
 #include <map>
 #include <nlohmann/json.hpp>

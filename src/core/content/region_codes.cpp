@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/region_codes.h"
+#include "core/content/region_codes.h"
 
 #include <algorithm>
 #include <array>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/schema_validator.h"
+#include "core/content/schema_validator.h"
 
-#include "content/embedded_schemas.h"
-#include "content/source_text.h"
+#include "core/content/embedded_schemas.h"
+#include "core/content/source_text.h"
 
 #include <nlohmann/json.hpp>
 #include <stdexcept>

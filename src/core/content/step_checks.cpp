@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/step_checks.h"
+#include "core/content/step_checks.h"
 
-#include "content/source_rules.h"
+#include "core/content/source_rules.h"
 
 #include <string>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content/text_limits.h"
+#include "core/content/text_limits.h"
 
-#include "content/json_walk.h"
+#include "core/content/json_walk.h"
 
 #include <algorithm>
 #include <array>

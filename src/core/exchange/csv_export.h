@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exchange/progress.h"
+#include "core/exchange/progress.h"
 
 #include <iosfwd>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/csv_row.h"
+#include "core/exchange/csv_row.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/import_summary.h"
+#include "core/exchange/import_summary.h"
 
 #include <cctype>
 #include <vector>

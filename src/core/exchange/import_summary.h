@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/merge_rule.h"
+#include "core/store/merge_rule.h"
 
 #include <string>
 #include <string_view>

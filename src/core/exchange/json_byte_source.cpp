@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/json_byte_source.h"
+#include "core/exchange/json_byte_source.h"
 
-#include "exchange/log_json_place.h"
+#include "core/exchange/log_json_place.h"
 
 #include <algorithm>
 #include <istream>

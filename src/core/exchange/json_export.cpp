@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/json_export.h"
+#include "core/exchange/json_export.h"
 
-#include "exchange/log_json.h"
-#include "store/episode_store.h"
-#include "store/log_cursor.h"
+#include "core/exchange/log_json.h"
+#include "core/store/episode_store.h"
+#include "core/store/log_cursor.h"
 
 #include <chrono>
 #include <ostream>

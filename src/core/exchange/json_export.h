@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exchange/progress.h"
-#include "store/timestamp.h"
+#include "core/exchange/progress.h"
+#include "core/store/timestamp.h"
 
 #include <iosfwd>
 #include <optional>

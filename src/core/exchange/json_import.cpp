@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/json_import.h"
+#include "core/exchange/json_import.h"
 
-#include "exchange/json_byte_source.h"
-#include "exchange/log_json_reader.h"
-#include "store/clock.h"
-#include "store/database.h"
-#include "store/episode_store.h"
-#include "store/log_merger.h"
-#include "store/store_error.h"
-#include "store/transaction.h"
+#include "core/exchange/json_byte_source.h"
+#include "core/exchange/log_json_reader.h"
+#include "core/time/clock.h"
+#include "core/store/database.h"
+#include "core/store/episode_store.h"
+#include "core/store/log_merger.h"
+#include "core/store/store_error.h"
+#include "core/store/transaction.h"
 
 #include <istream>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/merge_rule.h"
-#include "store/timestamp.h"
+#include "core/store/merge_rule.h"
+#include "core/store/timestamp.h"
 
 #include <cstdint>
 #include <functional>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/log_json.h"
+#include "core/exchange/log_json.h"
 
 namespace spasmguide::log_json {
 

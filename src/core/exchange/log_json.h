@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/activity_model.h"
-#include "store/episode_model.h"
-#include "store/pattern_result.h"
+#include "core/store/activity_model.h"
+#include "core/store/episode_model.h"
+#include "core/store/pattern_result.h"
 
 #include <nlohmann/json.hpp>
 #include <string_view>

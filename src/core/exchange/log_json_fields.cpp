@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/log_json_fields.h"
+#include "core/exchange/log_json_fields.h"
 
-#include "exchange/log_json.h"
-#include "store/plausible_time.h"
+#include "core/exchange/log_json.h"
+#include "core/store/plausible_time.h"
 
 #include <climits>
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exchange/log_json_place.h"
-#include "store/activity_model.h"
-#include "store/episode_model.h"
-#include "store/pattern_result.h"
+#include "core/exchange/log_json_place.h"
+#include "core/store/activity_model.h"
+#include "core/store/episode_model.h"
+#include "core/store/pattern_result.h"
 
 #include <chrono>
 #include <cstdint>

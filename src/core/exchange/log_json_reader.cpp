@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/log_json_reader.h"
+#include "core/exchange/log_json_reader.h"
 
-#include "exchange/json_byte_source.h"
+#include "core/exchange/json_byte_source.h"
 
 #include <array>
 #include <nlohmann/json.hpp>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exchange/log_json_fields.h"
-#include "exchange/log_json_place.h"
+#include "core/exchange/log_json_fields.h"
+#include "core/exchange/log_json_place.h"
 
 #include <cstdint>
 #include <optional>

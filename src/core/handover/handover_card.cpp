@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "handover/handover_card.h"
+#include "core/handover/handover_card.h"
 
 #include <algorithm>
 #include <set>

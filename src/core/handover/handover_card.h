@@ -6,10 +6,10 @@
 // signs ticked and when, when the episode began, medicines logged today, the answers that matter to the call).
 // Names of medicines only: the app never records a dose.
 
-#include "content/model.h"
-#include "store/activity_model.h"
-#include "store/episode_model.h"
-#include "triage/escalation.h"
+#include "core/content/model.h"
+#include "core/store/activity_model.h"
+#include "core/store/episode_model.h"
+#include "core/triage/escalation.h"
 
 #include <cstdint>
 #include <map>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "measures/back_to_usual.h"
+#include "core/measures/back_to_usual.h"
 
-#include "plan/episode_day.h"
-#include "text/plural.h"
+#include "core/plan/episode_day.h"
+#include "core/text/plural.h"
 
 #include <algorithm>
 

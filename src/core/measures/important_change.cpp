@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "measures/important_change.h"
+#include "core/measures/important_change.h"
 
-#include "plan/episode_day.h"
+#include "core/plan/episode_day.h"
 
 namespace spasmguide {
 

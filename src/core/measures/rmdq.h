@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "measures/rmdq_form.h"
+#include "core/measures/rmdq_form.h"
 
 #include <array>
 #include <optional>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "measures/rmdq_form.h"
+#include "core/measures/rmdq_form.h"
 
 namespace spasmguide {
 

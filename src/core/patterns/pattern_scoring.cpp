@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "patterns/pattern_scoring.h"
+#include "core/patterns/pattern_scoring.h"
 
 #include <algorithm>
 #include <string_view>

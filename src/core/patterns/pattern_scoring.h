@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content/model.h"
-#include "patterns/finder_answers.h"
-#include "store/body_area.h"
-#include "store/pattern_result.h"
+#include "core/content/model.h"
+#include "core/patterns/finder_answers.h"
+#include "core/store/body_area.h"
+#include "core/store/pattern_result.h"
 
 #include <map>
 #include <set>

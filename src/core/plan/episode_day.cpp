@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "plan/episode_day.h"
+#include "core/plan/episode_day.h"
 
-#include "store/plausible_time.h"
+#include "core/store/plausible_time.h"
 
 #include <algorithm>
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/clinician_report.h"
+#include "core/report/clinician_report.h"
 
-#include "store/activity_model.h"
-#include "store/episode_store.h"
-#include "store/log_cursor.h"
-#include "store/plausible_time.h"
+#include "core/store/activity_model.h"
+#include "core/store/episode_store.h"
+#include "core/store/log_cursor.h"
+#include "core/store/plausible_time.h"
 
 #include <algorithm>
 #include <cctype>

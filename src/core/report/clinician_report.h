@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/episode_model.h"
-#include "store/pattern_result.h"
-#include "store/recorded_counts.h"
-#include "store/timestamp.h"
+#include "core/store/episode_model.h"
+#include "core/store/pattern_result.h"
+#include "core/store/recorded_counts.h"
+#include "core/store/timestamp.h"
 
 #include <chrono>
 #include <cstdint>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/timestamp.h"
+#include "core/store/timestamp.h"
 
 #include <chrono>
 #include <string>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/activity_model.h"
+#include "core/store/activity_model.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/body_area.h"
+#include "core/store/body_area.h"
 
 namespace spasmguide {
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/episode_model.h"
-#include "store/statement.h"
+#include "core/store/episode_model.h"
+#include "core/store/statement.h"
 
 #include <array>
 #include <cstdint>

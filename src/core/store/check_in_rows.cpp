@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/check_in_rows.h"
+#include "core/store/check_in_rows.h"
 
-#include "store/database.h"
-#include "store/store_error.h"
+#include "core/store/database.h"
+#include "core/store/store_error.h"
 
 #include <sqlite3.h>
 #include <unordered_map>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/database.h"
+#include "core/store/database.h"
 
-#include "store/store_error.h"
+#include "core/store/store_error.h"
 
 #include <sqlite3.h>
 #include <string>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/statement.h"
+#include "core/store/statement.h"
 
 #include <cstdint>
 #include <filesystem>

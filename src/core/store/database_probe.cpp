@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/database_probe.h"
+#include "core/store/database_probe.h"
 
-#include "store/migrations.h"
-#include "store/store_error.h"
+#include "core/store/migrations.h"
+#include "core/store/store_error.h"
 
 #include <array>
 #include <condition_variable>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/database.h"
+#include "core/store/database.h"
 
 #include <chrono>
 #include <filesystem>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/body_area.h"
-#include "store/timestamp.h"
+#include "core/store/body_area.h"
+#include "core/store/timestamp.h"
 
 #include <chrono>
 #include <optional>

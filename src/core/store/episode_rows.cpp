@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/episode_rows.h"
+#include "core/store/episode_rows.h"
 
-#include "store/database.h"
+#include "core/store/database.h"
 
 namespace spasmguide::rows {
 

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/episode_store.h"
+#include "core/store/episode_store.h"
 
-#include "store/check_in_rows.h"
-#include "store/clock.h"
-#include "store/data_files.h"
-#include "store/episode_rows.h"
-#include "store/migrations.h"
-#include "store/store_opener.h"
-#include "store/transaction.h"
-#include "store/uuid.h"
+#include "core/store/check_in_rows.h"
+#include "core/time/clock.h"
+#include "core/store/data_files.h"
+#include "core/store/episode_rows.h"
+#include "core/store/migrations.h"
+#include "core/store/store_opener.h"
+#include "core/store/transaction.h"
+#include "core/store/uuid.h"
 
 #include <algorithm>
 #include <iterator>

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/activity_model.h"
-#include "store/database.h"
-#include "store/episode_model.h"
-#include "store/import_history.h"
-#include "store/merge_rule.h"
-#include "store/open_result.h"
-#include "store/pattern_result.h"
+#include "core/store/activity_model.h"
+#include "core/store/database.h"
+#include "core/store/episode_model.h"
+#include "core/store/import_history.h"
+#include "core/store/merge_rule.h"
+#include "core/store/open_result.h"
+#include "core/store/pattern_result.h"
 
 #include <chrono>
 #include <cstdint>

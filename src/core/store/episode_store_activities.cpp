@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tools' half of EpisodeStore: heat and breathing sessions and medicines taken, recorded into an episode.
-#include "store/activity_rows.h"
-#include "store/check_in_rows.h"
-#include "store/episode_store.h"
-#include "store/store_error.h"
-#include "store/transaction.h"
-#include "store/uuid.h"
+#include "core/store/activity_rows.h"
+#include "core/store/check_in_rows.h"
+#include "core/store/episode_store.h"
+#include "core/store/store_error.h"
+#include "core/store/transaction.h"
+#include "core/store/uuid.h"
 
 #include <sqlite3.h>
 

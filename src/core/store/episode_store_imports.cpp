@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The record times and the history of imports of EpisodeStore.
-#include "store/check_in_rows.h"
-#include "store/episode_store.h"
+#include "core/store/check_in_rows.h"
+#include "core/store/episode_store.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pattern-finder results of EpisodeStore; the episode half is in episode_store.cpp.
-#include "store/check_in_rows.h"
-#include "store/database.h"
-#include "store/episode_store.h"
-#include "store/pattern_rows.h"
-#include "store/statement.h"
-#include "store/store_error.h"
-#include "store/transaction.h"
+#include "core/store/check_in_rows.h"
+#include "core/store/database.h"
+#include "core/store/episode_store.h"
+#include "core/store/pattern_rows.h"
+#include "core/store/statement.h"
+#include "core/store/store_error.h"
+#include "core/store/transaction.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>

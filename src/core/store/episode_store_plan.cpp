@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The day-by-day plan's checklist, kept with its episode (deleted with it).
-#include "store/check_in_rows.h"
-#include "store/clock.h"
-#include "store/episode_store.h"
-#include "store/store_error.h"
-#include "store/transaction.h"
+#include "core/store/check_in_rows.h"
+#include "core/time/clock.h"
+#include "core/store/episode_store.h"
+#include "core/store/store_error.h"
+#include "core/store/transaction.h"
 
 #include <sqlite3.h>
 

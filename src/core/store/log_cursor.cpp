@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/log_cursor.h"
+#include "core/store/log_cursor.h"
 
-#include "store/check_in_rows.h"
-#include "store/episode_store.h"
-#include "store/store_error.h"
+#include "core/store/check_in_rows.h"
+#include "core/store/episode_store.h"
+#include "core/store/store_error.h"
 
 #include <charconv>
 #include <sqlite3.h>

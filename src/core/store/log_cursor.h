@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/check_in_chunks.h"
-#include "store/episode_model.h"
-#include "store/read_ahead.h"
-#include "store/statement.h"
+#include "core/store/check_in_chunks.h"
+#include "core/store/episode_model.h"
+#include "core/store/read_ahead.h"
+#include "core/store/statement.h"
 
 #include <cstdint>
 #include <optional>

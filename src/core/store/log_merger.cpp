@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/log_merger.h"
+#include "core/store/log_merger.h"
 
-#include "store/activity_rows.h"
-#include "store/database.h"
-#include "store/episode_store.h"
-#include "store/pattern_rows.h"
-#include "store/store_error.h"
+#include "core/store/activity_rows.h"
+#include "core/store/database.h"
+#include "core/store/episode_store.h"
+#include "core/store/pattern_rows.h"
+#include "core/store/store_error.h"
 
 #include <algorithm>
 #include <sqlite3.h>

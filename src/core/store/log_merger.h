@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/activity_model.h"
-#include "store/check_in_rows.h"
-#include "store/episode_model.h"
-#include "store/episode_rows.h"
-#include "store/merge_rule.h"
-#include "store/pattern_result.h"
-#include "store/row_marks.h"
-#include "store/statement.h"
+#include "core/store/activity_model.h"
+#include "core/store/check_in_rows.h"
+#include "core/store/episode_model.h"
+#include "core/store/episode_rows.h"
+#include "core/store/merge_rule.h"
+#include "core/store/pattern_result.h"
+#include "core/store/row_marks.h"
+#include "core/store/statement.h"
 
 #include <array>
 #include <cstdint>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/migrations.h"
+#include "core/store/migrations.h"
 
-#include "store/database.h"
-#include "store/store_error.h"
-#include "store/transaction.h"
+#include "core/store/database.h"
+#include "core/store/store_error.h"
+#include "core/store/transaction.h"
 
 #include <array>
 #include <sqlite3.h>

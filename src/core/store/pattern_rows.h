@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/pattern_result.h"
+#include "core/store/pattern_result.h"
 
 #include <cstdint>
 #include <string>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/recorded_counts.h"
+#include "core/store/recorded_counts.h"
 
-#include "store/database.h"
+#include "core/store/database.h"
 
 namespace spasmguide {
 namespace {

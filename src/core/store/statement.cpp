@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/statement.h"
+#include "core/store/statement.h"
 
-#include "store/store_error.h"
+#include "core/store/store_error.h"
 
 #include <sqlite3.h>
 #include <utility>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/store_opener.h"
+#include "core/store/store_opener.h"
 
-#include "logging/logging.h"
-#include "store/clock.h"
-#include "store/data_files.h"
-#include "store/database_probe.h"
-#include "store/store_error.h"
+#include "core/logging/logging.h"
+#include "core/time/clock.h"
+#include "core/store/data_files.h"
+#include "core/store/database_probe.h"
+#include "core/store/store_error.h"
 
 #include <spdlog/spdlog.h>
 

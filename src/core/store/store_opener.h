@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/episode_store.h"
-#include "store/migrations.h"
+#include "core/store/episode_store.h"
+#include "core/store/migrations.h"
 
 #include <filesystem>
 #include <span>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/timestamp.h"
+#include "core/store/timestamp.h"
 
 #include <array>
 #include <cstdio>

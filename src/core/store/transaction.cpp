@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/transaction.h"
+#include "core/store/transaction.h"
 
-#include "store/database.h"
+#include "core/store/database.h"
 
 namespace spasmguide {
 

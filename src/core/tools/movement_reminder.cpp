@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tools/movement_reminder.h"
+#include "core/tools/movement_reminder.h"
 
 namespace spasmguide {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tools/session_records.h"
+#include "core/tools/session_records.h"
 
 #include <algorithm>
 

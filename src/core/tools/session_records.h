@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/activity_model.h"
-#include "tools/timer_session.h"
+#include "core/store/activity_model.h"
+#include "core/tools/timer_session.h"
 
 namespace spasmguide {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tools/timer_session.h"
+#include "core/tools/timer_session.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>

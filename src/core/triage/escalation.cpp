@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "triage/escalation.h"
+#include "core/triage/escalation.h"
 
 #include <algorithm>
 

@@ -6,10 +6,10 @@
 // check-in's body map and its "anything new?") are read by one rule set, the content's "escalations" beside the
 // signs' own actions. The screens ask it before they show or score anything else.
 
-#include "content/model.h"
-#include "patterns/finder_answers.h"
-#include "store/body_area.h"
-#include "triage/triage.h"
+#include "core/content/model.h"
+#include "core/patterns/finder_answers.h"
+#include "core/store/body_area.h"
+#include "core/triage/triage.h"
 
 #include <set>
 #include <string>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/chart_painter.h"
+#include "gui/charts/chart_painter.h"
 
-#include "local_time.h"
+#include "gui/local_time.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

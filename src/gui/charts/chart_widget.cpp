@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/chart_widget.h"
+#include "gui/charts/chart_widget.h"
 
 #include <QFontMetrics>
 #include <QPainter>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "charts/chart_painter.h"
+#include "gui/charts/chart_painter.h"
 
 #include <QWidget>
 

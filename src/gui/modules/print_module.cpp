@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The spasmguide_print module: Qt's print dialog, loaded only when a report is printed.
-#include "modules/print_dialog.h"
+#include "gui/modules/print_dialog.h"
 
 #include <QPrintDialog>
 #include <QPrinter>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The spasmguide_speech module: Qt TextToSpeech behind SpeechEngine, loaded only when reading aloud is set up.
-#include "modules/speech_engine.h"
+#include "gui/modules/speech_engine.h"
 
 #include <QLocale>
 #include <QTextToSpeech>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/report_canvas.h"
+#include "gui/report/report_canvas.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Putting the report's pages on a device: the page size and margins, the PDF file, the PNG of page one.
-#include "report/report_document.h"
+#include "gui/report/report_document.h"
 
-#include "report/report_canvas.h"
+#include "gui/report/report_canvas.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content/model.h"
-#include "report/clinician_report.h"
+#include "core/content/model.h"
+#include "core/report/clinician_report.h"
 
 #include <QImage>
 #include <QPageSize>

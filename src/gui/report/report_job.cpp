@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/report_job.h"
+#include "gui/report/report_job.h"
 
-#include "report/report_document.h"
-#include "store/episode_store.h"
+#include "gui/report/report_document.h"
+#include "core/store/episode_store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content/model.h"
-#include "log_exchange.h"
-#include "report/clinician_report.h"
-#include "store/clock.h"
+#include "core/content/model.h"
+#include "gui/log_exchange.h"
+#include "core/report/clinician_report.h"
+#include "core/time/clock.h"
 
 #include <QString>
 #include <filesystem>

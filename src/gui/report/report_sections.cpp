@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the clinician report says, section by section, in the order a clinician reads it.
-#include "charts/chart_painter.h"
-#include "local_time.h"
-#include "log_vocabulary.h"
-#include "report/report_canvas.h"
-#include "report/report_document.h"
+#include "gui/charts/chart_painter.h"
+#include "gui/local_time.h"
+#include "gui/log_vocabulary.h"
+#include "gui/report/report_canvas.h"
+#include "gui/report/report_document.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

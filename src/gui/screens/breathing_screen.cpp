@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "screens/breathing_screen.h"
+#include "gui/screens/breathing_screen.h"
 
-#include "widgets/breath_circle.h"
-#include "widgets/focus_hand_over.h"
-#include "widgets/text.h"
+#include "gui/widgets/breath_circle.h"
+#include "gui/widgets/focus_hand_over.h"
+#include "gui/widgets/text.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

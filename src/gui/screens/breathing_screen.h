@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/clock.h"
-#include "widgets/screen_page.h"
+#include "core/time/clock.h"
+#include "gui/widgets/screen_page.h"
 
 #include <QTimer>
 #include <chrono>

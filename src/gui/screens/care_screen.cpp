@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "screens/care_screen.h"
+#include "gui/screens/care_screen.h"
 
-#include "widgets/blocks.h"
-#include "widgets/callout.h"
-#include "widgets/region_line.h"
-#include "widgets/text.h"
+#include "gui/widgets/blocks.h"
+#include "gui/widgets/callout.h"
+#include "gui/widgets/region_line.h"
+#include "gui/widgets/text.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The check-in form's Edit mode: filling the form from a saved check-in and saving it back without losing
 // anything the form has no control for.
-#include "local_time.h"
-#include "screens/check_in_screen.h"
-#include "widgets/body_map.h"
-#include "widgets/one_tab_stop.h"
-#include "widgets/text.h"
+#include "gui/local_time.h"
+#include "gui/screens/check_in_screen.h"
+#include "gui/widgets/body_map.h"
+#include "gui/widgets/one_tab_stop.h"
+#include "gui/widgets/text.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "screens/check_in_screen.h"
+#include "gui/screens/check_in_screen.h"
 
-#include "content/blank_text.h"
-#include "local_time.h"
-#include "log_vocabulary.h"
-#include "widgets/body_map.h"
-#include "widgets/text.h"
+#include "core/content/blank_text.h"
+#include "gui/local_time.h"
+#include "gui/log_vocabulary.h"
+#include "gui/widgets/body_map.h"
+#include "gui/widgets/text.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content/model.h"
-#include "store/clock.h"
-#include "store/episode_model.h"
-#include "widgets/screen_page.h"
+#include "core/content/model.h"
+#include "core/time/clock.h"
+#include "core/store/episode_model.h"
+#include "gui/widgets/screen_page.h"
 
 #include <QStringList>
 #include <vector>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content/diagnostic.h"
-#include "widgets/screen_page.h"
+#include "core/content/diagnostic.h"
+#include "gui/widgets/screen_page.h"
 
 class QLabel;
 class QPlainTextEdit;

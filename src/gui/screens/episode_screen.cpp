@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "screens/episode_screen.h"
+#include "gui/screens/episode_screen.h"
 
-#include "activity_text.h"
-#include "charts/chart_widget.h"
-#include "check_in_text.h"
-#include "episode_log.h"
-#include "local_time.h"
-#include "widgets/one_tab_stop.h"
-#include "widgets/text.h"
+#include "gui/activity_text.h"
+#include "gui/charts/chart_widget.h"
+#include "gui/check_in_text.h"
+#include "gui/episode_log.h"
+#include "gui/local_time.h"
+#include "gui/widgets/one_tab_stop.h"
+#include "gui/widgets/text.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "widgets/screen_page.h"
+#include "gui/widgets/screen_page.h"
 
 #include <string>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "handover_text.h"
-#include "widgets/screen_page.h"
+#include "gui/handover_text.h"
+#include "gui/widgets/screen_page.h"
 
 class QPushButton;
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "screens/heat_timer_screen.h"
+#include "gui/screens/heat_timer_screen.h"
 
-#include "store/uuid.h"
-#include "widgets/blocks.h"
-#include "widgets/focus_hand_over.h"
-#include "widgets/text.h"
+#include "core/store/uuid.h"
+#include "gui/widgets/blocks.h"
+#include "gui/widgets/focus_hand_over.h"
+#include "gui/widgets/text.h"
 
 #include <QComboBox>
 #include <QFormLayout>

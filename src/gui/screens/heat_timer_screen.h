@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content/model.h"
-#include "store/clock.h"
-#include "tools/timer_session.h"
-#include "widgets/screen_page.h"
+#include "core/content/model.h"
+#include "core/time/clock.h"
+#include "core/tools/timer_session.h"
+#include "gui/widgets/screen_page.h"
 
 #include <QTimer>
 #include <QVector>

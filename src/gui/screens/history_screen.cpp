@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "screens/history_screen.h"
+#include "gui/screens/history_screen.h"
 
-#include "activity_text.h"
-#include "charts/chart_widget.h"
-#include "check_in_text.h"
-#include "episode_log.h"
-#include "import_text.h"
-#include "local_time.h"
-#include "log_vocabulary.h"
-#include "store/store_error.h"
-#include "widgets/text.h"
+#include "gui/activity_text.h"
+#include "gui/charts/chart_widget.h"
+#include "gui/check_in_text.h"
+#include "gui/episode_log.h"
+#include "gui/import_text.h"
+#include "gui/local_time.h"
+#include "gui/log_vocabulary.h"
+#include "core/store/store_error.h"
+#include "gui/widgets/text.h"
 
 #include <QButtonGroup>
 #include <QDateTime>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/recorded_counts.h"
-#include "widgets/screen_page.h"
+#include "core/store/recorded_counts.h"
+#include "gui/widgets/screen_page.h"
 
 #include <future>
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "screens/insights_screen.h"
+#include "gui/screens/insights_screen.h"
 
-#include "charts/chart_widget.h"
-#include "episode_log.h"
-#include "insights_text.h"
-#include "store/store_error.h"
-#include "widgets/text.h"
+#include "gui/charts/chart_widget.h"
+#include "gui/episode_log.h"
+#include "gui/insights_text.h"
+#include "core/store/store_error.h"
+#include "gui/widgets/text.h"
 
 #include <QLabel>
 #include <QMetaObject>

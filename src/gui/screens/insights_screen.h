@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "insights/insights.h"
-#include "widgets/screen_page.h"
+#include "core/insights/insights.h"
+#include "gui/widgets/screen_page.h"
 
 #include <future>
 

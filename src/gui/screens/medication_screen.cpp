@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "screens/medication_screen.h"
+#include "gui/screens/medication_screen.h"
 
-#include "activity_text.h"
-#include "content/blank_text.h"
-#include "content/model.h"
-#include "local_time.h"
-#include "widgets/callout.h"
-#include "widgets/one_tab_stop.h"
-#include "widgets/text.h"
+#include "gui/activity_text.h"
+#include "core/content/blank_text.h"
+#include "core/content/model.h"
+#include "gui/local_time.h"
+#include "gui/widgets/callout.h"
+#include "gui/widgets/one_tab_stop.h"
+#include "gui/widgets/text.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/activity_model.h"
-#include "store/clock.h"
-#include "widgets/screen_page.h"
+#include "core/store/activity_model.h"
+#include "core/time/clock.h"
+#include "gui/widgets/screen_page.h"
 
 #include <vector>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "screens/pattern_finder_screen.h"
+#include "gui/screens/pattern_finder_screen.h"
 
-#include "widgets/text.h"
+#include "gui/widgets/text.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

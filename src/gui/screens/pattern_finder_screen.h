@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "patterns/pattern_scoring.h"
-#include "widgets/screen_page.h"
+#include "core/patterns/pattern_scoring.h"
+#include "gui/widgets/screen_page.h"
 
 #include <QHash>
 

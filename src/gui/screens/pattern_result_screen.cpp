@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "screens/pattern_result_screen.h"
+#include "gui/screens/pattern_result_screen.h"
 
-#include "widgets/blocks.h"
-#include "widgets/callout.h"
-#include "widgets/text.h"
+#include "gui/widgets/blocks.h"
+#include "gui/widgets/callout.h"
+#include "gui/widgets/text.h"
 
 #include <QFrame>
 #include <QPushButton>

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "screens/plan_screen.h"
+#include "gui/screens/plan_screen.h"
 
-#include "episode_log.h"
-#include "local_time.h"
-#include "plan/episode_day.h"
-#include "screens/about_screen.h"
-#include "widgets/blocks.h"
-#include "widgets/callout.h"
-#include "widgets/sign_row.h"
-#include "widgets/text.h"
+#include "gui/episode_log.h"
+#include "gui/local_time.h"
+#include "core/plan/episode_day.h"
+#include "gui/screens/about_screen.h"
+#include "gui/widgets/blocks.h"
+#include "gui/widgets/callout.h"
+#include "gui/widgets/sign_row.h"
+#include "gui/widgets/text.h"
 
 #include <QDate>
 #include <QHBoxLayout>

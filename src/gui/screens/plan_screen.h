@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content/model.h"
-#include "store/episode_model.h"
-#include "store/time_zone.h"
-#include "widgets/screen_page.h"
+#include "core/content/model.h"
+#include "core/store/episode_model.h"
+#include "core/time/time_zone.h"
+#include "gui/widgets/screen_page.h"
 
 #include <QList>
 #include <QTimer>

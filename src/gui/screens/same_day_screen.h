@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "region_numbers.h"
-#include "triage/escalation.h"
-#include "widgets/screen_page.h"
+#include "gui/region_numbers.h"
+#include "core/triage/escalation.h"
+#include "gui/widgets/screen_page.h"
 
 class QCheckBox;
 class QPushButton;

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "screens/settings_screen.h"
+#include "gui/screens/settings_screen.h"
 
-#include "app_settings.h"
-#include "content/model.h"
-#include "widgets/text.h"
+#include "gui/app_settings.h"
+#include "core/content/model.h"
+#include "gui/widgets/text.h"
 
 #include <QCheckBox>
 #include <QCollator>

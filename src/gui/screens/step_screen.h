@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content/model.h"
-#include "widgets/screen_page.h"
+#include "core/content/model.h"
+#include "gui/widgets/screen_page.h"
 
 class QPushButton;
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "screens/triage_screen.h"
+#include "gui/screens/triage_screen.h"
 
-#include "widgets/blocks.h"
-#include "widgets/link_label.h"
-#include "widgets/sign_grid.h"
-#include "widgets/sign_row.h"
-#include "widgets/text.h"
+#include "gui/widgets/blocks.h"
+#include "gui/widgets/link_label.h"
+#include "gui/widgets/sign_grid.h"
+#include "gui/widgets/sign_row.h"
+#include "gui/widgets/text.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>

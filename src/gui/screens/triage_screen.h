@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/clock.h"
-#include "store/timestamp.h"
-#include "triage/triage.h"
-#include "widgets/screen_page.h"
+#include "core/time/clock.h"
+#include "core/store/timestamp.h"
+#include "core/triage/triage.h"
+#include "gui/widgets/screen_page.h"
 
 #include <map>
 #include <memory>

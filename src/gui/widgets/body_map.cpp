@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/body_map.h"
+#include "gui/widgets/body_map.h"
 
-#include "widgets/text.h"
+#include "gui/widgets/text.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/body_area.h"
+#include "core/store/body_area.h"
 
 #include <QWidget>
 #include <map>

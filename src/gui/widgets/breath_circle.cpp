@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/breath_circle.h"
+#include "gui/widgets/breath_circle.h"
 
 #include <QPainter>
 #include <algorithm>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/callout.h"
+#include "gui/widgets/callout.h"
 
-#include "widgets/link_label.h"
-#include "widgets/text.h"
+#include "gui/widgets/link_label.h"
+#include "gui/widgets/text.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/focus_hand_over.h"
+#include "gui/widgets/focus_hand_over.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/link_label.h"
+#include "gui/widgets/link_label.h"
 
-#include "widgets/text.h"
+#include "gui/widgets/text.h"
 
 #include <QDesktopServices>
 #include <QFontMetrics>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/region_line.h"
+#include "gui/widgets/region_line.h"
 
-#include "widgets/text.h"
+#include "gui/widgets/text.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>

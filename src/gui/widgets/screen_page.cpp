@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/screen_page.h"
+#include "gui/widgets/screen_page.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

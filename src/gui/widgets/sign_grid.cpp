@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/sign_grid.h"
+#include "gui/widgets/sign_grid.h"
 
-#include "widgets/sign_row.h"
+#include "gui/widgets/sign_row.h"
 
 #include <QEvent>
 #include <QFontMetrics>

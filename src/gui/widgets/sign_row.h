@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content/model.h"
-#include "widgets/wrapped_text.h"
+#include "core/content/model.h"
+#include "gui/widgets/wrapped_text.h"
 
 #include <QCheckBox>
 

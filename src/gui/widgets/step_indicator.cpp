@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/step_indicator.h"
+#include "gui/widgets/step_indicator.h"
 
-#include "widgets/text.h"
+#include "gui/widgets/text.h"
 
 #include <QFont>
 #include <QFontMetrics>

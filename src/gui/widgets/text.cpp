@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/text.h"
+#include "gui/widgets/text.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "widgets/wrapped_text.h"
+#include "gui/widgets/wrapped_text.h"
 
 #include <QLabel>
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/wrapped_text.h"
+#include "gui/widgets/wrapped_text.h"
 
 #include <QFontMetricsF>
 #include <QGlyphRun>
