@@ -3,7 +3,7 @@
 // Content benchmark: a fresh ContentLoader (so the schemas are parsed too, as at start-up) loading and validating
 // the built-in "en" bundle, and the same bundle from the content folder for comparison.
 #include "core/content/content_loader.h"
-#include "gui/resource_content_files.h"
+#include "gui/content/resource_content_files.h"
 
 #include <algorithm>
 #include <charconv>

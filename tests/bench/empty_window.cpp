@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The start-up baseline: the smallest Qt Widgets window, quitting after its first paint like the app does.
-#include "gui/first_paint_hook.h" // the same end mark as spasmguide --quit-after-first-paint
+#include "gui/app/first_paint_hook.h" // the same end mark as spasmguide --quit-after-first-paint
 
 #include <QApplication>
 #include <QLabel>

@@ -3,9 +3,9 @@
 // The breathing pacer through the real window on a fake clock: reached from Step 2, the in and out cues and the
 // breath count follow the clock, "text only" hides the animation and is remembered, and Stop reports the session.
 #include "../core/fake_clock.h"
-#include "gui/app_settings.h"
+#include "gui/settings/app_settings.h"
 #include "gui_test_support.h"
-#include "gui/screens/breathing_screen.h"
+#include "gui/tools/breathing_screen.h"
 #include "gui/widgets/breath_circle.h"
 
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../core/fake_clock.h"
 #include "gui_test_support.h"
-#include "gui/screens/check_in_screen.h"
+#include "gui/checkin/check_in_screen.h"
 #include "gui/widgets/body_map.h"
 
 #include <QCheckBox>

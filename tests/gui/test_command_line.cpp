@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/command_line.h"
-#include "gui/content_source.h"
+#include "gui/app/command_line.h"
+#include "gui/content/content_source.h"
 
 #include <QTest>
 

@@ -6,8 +6,8 @@
 #include "../core/fake_clock.h"
 #include "gui_test_support.h"
 #include "core/logging/logging.h"
-#include "gui/screens/check_in_screen.h"
-#include "gui/screens/episode_screen.h"
+#include "gui/checkin/check_in_screen.h"
+#include "gui/history/episode_screen.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

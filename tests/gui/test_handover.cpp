@@ -5,8 +5,8 @@
 // Also the escalation from the pattern finder: "both legs" goes to the care screen, naming the sign.
 #include "../core/fake_clock.h"
 #include "gui_test_support.h"
-#include "gui/local_time.h"
-#include "gui/screens/pattern_finder_screen.h"
+#include "gui/log/local_time.h"
+#include "gui/patterns/pattern_finder_screen.h"
 
 #include <QCheckBox>
 #include <QLabel>

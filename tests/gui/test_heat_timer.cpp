@@ -5,7 +5,7 @@
 // ends (finished, stopped, or finished while the app was away) recorded in the current episode, once.
 #include "../core/fake_clock.h"
 #include "gui_test_support.h"
-#include "gui/screens/heat_timer_screen.h"
+#include "gui/tools/heat_timer_screen.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -5,10 +5,10 @@
 // computed in the background from the real log.
 #include "../core/fake_clock.h"
 #include "gui/charts/chart_widget.h"
-#include "gui/episode_log.h"
+#include "gui/log/episode_log.h"
 #include "gui_test_support.h"
-#include "gui/insights_text.h"
-#include "gui/screens/insights_screen.h"
+#include "gui/history/insights_text.h"
+#include "gui/history/insights_screen.h"
 #include "core/store/sample_log.h"
 
 #include <QSignalSpy>

@@ -3,10 +3,10 @@
 // Live preview for content editors: saving a file in the --content root re-renders the screen on display, in
 // place; a broken save keeps the last good content and lists the problems; fixing it clears them. The only
 // waits are bounded waits for the file-system event.
-#include "gui/content_watcher.h"
+#include "gui/content/content_watcher.h"
 #include "gui_test_support.h"
-#include "gui/screens/content_problems_screen.h"
-#include "gui/screens/triage_screen.h"
+#include "gui/guide/content_problems_screen.h"
+#include "gui/guide/triage_screen.h"
 #include "gui/widgets/sign_row.h"
 
 #include <QDir>

@@ -5,9 +5,9 @@
 // the content or typed, the time defaulting to now and editable; saved into the episode and shown there.
 #include "../core/fake_clock.h"
 #include "gui_test_support.h"
-#include "gui/local_time.h"
-#include "gui/screens/episode_screen.h"
-#include "gui/screens/medication_screen.h"
+#include "gui/log/local_time.h"
+#include "gui/history/episode_screen.h"
+#include "gui/tools/medication_screen.h"
 #include "gui/widgets/callout.h"
 
 #include <QComboBox>

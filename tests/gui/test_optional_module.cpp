@@ -4,7 +4,7 @@
 // folder), their functions resolved; a missing module or function gives nullptr and a reason, never a crash.
 #include "gui/modules/print_dialog.h"
 #include "gui/modules/speech_engine.h"
-#include "gui/optional_module.h"
+#include "gui/platform/optional_module.h"
 
 #include <QLocale>
 #include <QTemporaryDir>

@@ -3,10 +3,10 @@
 // The pattern finder through the real window: from Step 3, answers pre-filled from the log, keyboard only to a
 // result that is saved with the episode; no match said kindly; one answer per one-answer question.
 #include "../core/fake_clock.h"
-#include "gui/episode_log.h"
+#include "gui/log/episode_log.h"
 #include "gui_test_support.h"
-#include "gui/screens/pattern_finder_screen.h"
-#include "gui/screens/pattern_result_screen.h"
+#include "gui/patterns/pattern_finder_screen.h"
+#include "gui/patterns/pattern_result_screen.h"
 #include "gui/widgets/callout.h"
 
 #include <QAbstractButton>

@@ -3,10 +3,10 @@
 // The day-by-day plan screen: reached from the steps and the Guide menu, "no episode open" with a way to start
 // one, the day counted on an injected clock and zone, and today's checklist ticked by keyboard and kept in the log.
 #include "../core/fake_clock.h"
-#include "gui/episode_log.h"
+#include "gui/log/episode_log.h"
 #include "gui_test_support.h"
-#include "gui/navigation.h"
-#include "gui/screens/plan_screen.h"
+#include "gui/shell/navigation.h"
+#include "gui/plan/plan_screen.h"
 #include "gui/widgets/sign_row.h"
 
 #include <QLabel>

@@ -3,9 +3,9 @@
 // The care and same-day screens show the numbers of the region in use and name it; a region the content lacks
 // (or none) gets the neutral advice; "change" reaches the country choice by one key; Settings' country list
 // is searchable by typing and speaks the person's language.
-#include "gui/app_settings.h"
+#include "gui/settings/app_settings.h"
 #include "gui_test_support.h"
-#include "gui/screens/settings_screen.h"
+#include "gui/settings/settings_screen.h"
 
 #include <QComboBox>
 #include <QCompleter>

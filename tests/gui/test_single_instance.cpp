@@ -5,8 +5,8 @@
 // that only measures start-up, leaves it alone; what a crash leaves behind does not block the next start,
 // while a live instance is never taken over; the channel is owner-only and answers nothing but its request;
 // and the real app, once painted, answers a second launch.
-#include "gui/local_channel.h"
-#include "gui/single_instance.h"
+#include "gui/platform/local_channel.h"
+#include "gui/platform/single_instance.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/charts/chart_painter.h"
 
-#include "gui/local_time.h"
+#include "gui/log/local_time.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

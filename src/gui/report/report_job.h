@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/content/model.h"
-#include "gui/log_exchange.h"
+#include "gui/log/log_exchange.h"
 #include "core/report/clinician_report.h"
 #include "core/time/clock.h"
 

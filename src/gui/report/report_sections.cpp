@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the clinician report says, section by section, in the order a clinician reads it.
 #include "gui/charts/chart_painter.h"
-#include "gui/local_time.h"
-#include "gui/log_vocabulary.h"
+#include "gui/log/local_time.h"
+#include "gui/log/log_vocabulary.h"
 #include "gui/report/report_canvas.h"
 #include "gui/report/report_document.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "gui/region_numbers.h"
+#include "gui/guide/region_numbers.h"
 
 class QPushButton;
 class QWidget;

@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 SpasmGuide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's care part: one rule set (core/triage/escalation.h) over every answer the person gives, so an
+// answer that matches a warning sign anywhere goes to care first; and the handover card for the emergency call.
+#include "gui/log/episode_log.h"
+#include "gui/guide/handover_text.h"
+#include "gui/log/local_time.h"
+#include "gui/shell/main_window.h"
+#include "gui/shell/navigation.h"
+#include "gui/platform/print_loader.h"
+#include "gui/report/report_document.h"
+#include "gui/guide/care_screen.h"
+#include "gui/guide/handover_screen.h"
+#include "gui/guide/same_day_screen.h"
+#include "gui/guide/triage_screen.h"
+
+#include <QDateTime>
+#include <QPushButton>
+
+namespace spasmguide {
+
+Escalation MainWindow::currentEscalation() const {
+    AnswerSet answers = m_elsewhere;
+    answers.ticked = triageAnswers().ticked;
+    return escalate(m_content.bundle->redFlags, answers);
+}
+
+bool MainWindow::careFirst(const AnswerSet& answers) {
+    const auto found = escalate(m_content.bundle->redFlags, answers);
+    if (!found.needsCareFirst()) {
+        return false;
+    }
+    showScreen(found.outcome == TriageOutcome::Emergency ? screens::kCare : screens::kSameDay);
+    return true;
+}
+
+ScreenPage* MainWindow::createCareScreen(const QString& screenId) {
+    if (screenId == screens::kCare) {
+        auto* page = new CareScreen;
+        connect(page, &CareScreen::backRequested, this, &MainWindow::goBack);
+        connect(page, &CareScreen::handoverRequested, this, [this] { showScreen(screens::kHandover); });
+        connect(page, &CareScreen::regionChangeRequested, this, &MainWindow::showRegionChoice);
+        return page;
+    }
+    if (screenId == screens::kHandover) {
+        auto* page = new HandoverScreen;
+        connect(page, &HandoverScreen::backRequested, this, &MainWindow::goBack);
+        connect(page, &HandoverScreen::printRequested, this, &MainWindow::printHandover);
+        return page;
+    }
+    auto* page = new SameDayScreen;
+    connect(page, &SameDayScreen::backRequested, this, &MainWindow::goBack);
+    connect(page, &SameDayScreen::regionChangeRequested, this, &MainWindow::showRegionChoice);
+    connect(page, &SameDayScreen::continueRequested, this,
+            [this] { showScreen(screens::stepScreenId(m_content.bundle->steps.front().id)); });
+    return page;
+}
+
+void MainWindow::refreshCareScreen(const QString& screenId) {
+    const auto& content = *m_content.bundle;
+    if (screenId == screens::kCare) {
+        static_cast<CareScreen*>(screen(screenId))
+            ->setContent(content, shownNumbers(), currentEscalation(), m_settings != nullptr);
+    } else if (screenId == screens::kSameDay) {
+        static_cast<SameDayScreen*>(screen(screenId))
+            ->setContent(content, shownNumbers(), currentEscalation(), m_settings != nullptr);
+    } else if (screenId == screens::kHandover) {
+        const auto card = buildHandoverCard(content.redFlags, handoverInput());
+        static_cast<HandoverScreen*>(screen(screenId))
+            ->setSections(handoverSections(content, card, localDateTime(clock().now())));
+    }
+}
+
+// The episode under way: its check, check-ins and medicines. Without a log, or with none open, only this session.
+HandoverInput MainWindow::handoverInput() {
+    HandoverInput input;
+    const auto now = clock().now();
+    input.now = Timestamp::local(now);
+    input.todayStartMs = QDateTime(localDateTime(now).date(), QTime(0, 0)).toMSecsSinceEpoch();
+    if (auto* triage = static_cast<TriageScreen*>(m_screens.value(screens::kTriage))) {
+        input.tickedNow = triage->tickedAt();
+    }
+    AnswerSet elsewhere = m_elsewhere;
+    input.escalation = escalate(m_content.bundle->redFlags, elsewhere);
+    if (m_log && m_log->isAvailable()) {
+        input.episode = m_log->currentEpisode();
+        if (input.episode) {
+            input.checkIns = m_log->checkIns(input.episode->id);
+            input.medicationLog = m_log->activities(input.episode->id).medications;
+        }
+    }
+    return input;
+}
+
+void MainWindow::printHandover() {
+    auto* page = static_cast<HandoverScreen*>(screen(screens::kHandover));
+    const auto print = printWithDialog();
+    if (!print) {
+        showLogNotice(tr("Printing is not available: part of SpasmGuide is missing. Read the card from the screen, "
+                         "or reinstall SpasmGuide."));
+        return;
+    }
+    const auto sections = page->sections();
+    const auto result = print(this, tr("Print the handover card"), &setUpReportPage, [&](QPagedPaintDevice& printer) {
+        return paintHandoverPages(printer, tr("For the call handler"), sections);
+    });
+    if (result == print_module::Result::Failed) {
+        showLogNotice(tr("The handover card could not be sent to the printer."));
+    }
+}
+
+const Clock& MainWindow::clock() const {
+    static const SystemClock systemClock; // without an episode log there is no injected clock to share
+    return m_log ? m_log->clock() : systemClock;
+}
+
+} // namespace spasmguide
