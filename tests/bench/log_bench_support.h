@@ -3,8 +3,8 @@
 // What the log benchmarks share: how big a log to generate, and opening it or stopping with the reason.
 #pragma once
 
-#include "core/time/clock.h"
 #include "core/store/episode_store.h"
+#include "core/time/clock.h"
 
 #include <cstdio>
 #include <cstdlib>

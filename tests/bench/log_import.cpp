@@ -8,10 +8,10 @@
 // Usage: bench_log_import [work-dir]; SPASMGUIDE_BENCH_EPISODES shrinks the log for a quick run.
 #include "core/exchange/json_export.h"
 #include "core/exchange/json_import.h"
+#include "core/time/clock.h"
 #include "generated_log.h"
 #include "log_bench_support.h"
 #include "process_probe.h"
-#include "core/time/clock.h"
 
 #include <cstdio>
 #include <cstdlib>

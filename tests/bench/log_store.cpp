@@ -6,10 +6,10 @@
 // Usage: bench_log_store [work-dir]; SPASMGUIDE_BENCH_EPISODES shrinks the log for a quick run.
 #include "core/exchange/csv_export.h"
 #include "core/exchange/json_export.h"
+#include "core/time/clock.h"
 #include "generated_log.h"
 #include "log_bench_support.h"
 #include "process_probe.h"
-#include "core/time/clock.h"
 
 #include <cstdio>
 #include <cstdlib>

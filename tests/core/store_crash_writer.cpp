@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Helper for the crash test: writes check-ins until killed, printing each id only after addCheckIn returned.
-#include "core/time/clock.h"
 #include "core/store/episode_store.h"
+#include "core/time/clock.h"
 
 #include <cstdio>
 #include <spdlog/sinks/stdout_color_sinks.h>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fake_clock.h"
 #include "core/store/episode_store.h"
+#include "fake_clock.h"
 #include "temp_dir.h"
 
 #include <catch2/catch.hpp>

@@ -6,8 +6,8 @@
 #include "core/exchange/json_export.h"
 #include "core/exchange/json_import.h"
 #include "core/exchange/log_json.h"
-#include "exchange_test_support.h"
 #include "core/store/database.h"
+#include "exchange_test_support.h"
 
 #include <map>
 #include <nlohmann/json.hpp>

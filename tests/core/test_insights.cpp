@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Insights across episodes on small hand-made histories (exact figures) and a large generated one.
-#include "generated_log.h"
 #include "core/insights/insights.h"
+#include "generated_log.h"
 #include "store_test_support.h"
 
 using namespace spasmguide;

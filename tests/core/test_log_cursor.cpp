@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange_test_support.h"
-#include "generated_log.h"
 #include "core/store/check_in_chunks.h"
 #include "core/store/check_in_rows.h"
 #include "core/store/log_cursor.h"
 #include "core/store/store_error.h"
 #include "core/store/transaction.h"
+#include "exchange_test_support.h"
+#include "generated_log.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The movement reminder on a fake clock: every N minutes, silent in the quiet hours, nothing when off.
-#include "fake_clock.h"
 #include "core/tools/movement_reminder.h"
+#include "fake_clock.h"
 
 #include <catch2/catch.hpp>
 

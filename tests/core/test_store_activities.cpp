@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "legacy_log.h"
 #include "core/store/log_merger.h"
 #include "core/store/migrations.h"
 #include "core/store/store_error.h"
 #include "core/store/store_opener.h"
 #include "core/store/transaction.h"
+#include "legacy_log.h"
 #include "store_test_support.h"
 
 using namespace spasmguide;

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "legacy_log.h"
 #include "core/store/database.h"
 #include "core/store/migrations.h"
 #include "core/store/store_opener.h"
+#include "legacy_log.h"
 #include "store_test_support.h"
 
 #include <vector>

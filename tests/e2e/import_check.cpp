@@ -7,8 +7,8 @@
 //           half the file; the log's export is then exactly what it was before.
 // Usage: import_check memory|kill APP WORK_DIR
 #include "core/exchange/json_export.h"
-#include "generated_log.h"
 #include "core/time/clock.h"
+#include "generated_log.h"
 
 #include <cerrno>
 #include <csignal>

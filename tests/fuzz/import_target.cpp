@@ -5,11 +5,11 @@
 // public entry point is used, so its insides may change freely.
 #include "core/exchange/json_export.h"
 #include "core/exchange/json_import.h"
-#include "fuzz_targets.h"
-#include "core/time/clock.h"
 #include "core/store/database.h"
 #include "core/store/episode_store.h"
 #include "core/store/migrations.h"
+#include "core/time/clock.h"
+#include "fuzz_targets.h"
 
 #include <sstream>
 

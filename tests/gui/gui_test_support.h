@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/store/sample_log.h"
+#include "core/time/clock.h"
 #include "gui/content/content_source.h"
 #include "gui/log/episode_log.h"
 #include "gui/shell/main_window.h"
-#include "core/time/clock.h"
-#include "core/store/sample_log.h"
 #include "gui/style/theme.h"
 #include "gui/widgets/screen_page.h"
 

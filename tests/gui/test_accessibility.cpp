@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui_test_support.h"
 #include "core/store/sample_log.h"
 #include "gui/widgets/link_label.h"
+#include "gui_test_support.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

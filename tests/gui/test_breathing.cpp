@@ -4,9 +4,9 @@
 // breath count follow the clock, "text only" hides the animation and is remembered, and Stop reports the session.
 #include "../core/fake_clock.h"
 #include "gui/settings/app_settings.h"
-#include "gui_test_support.h"
 #include "gui/tools/breathing_screen.h"
 #include "gui/widgets/breath_circle.h"
+#include "gui_test_support.h"
 
 #include <QCheckBox>
 #include <QLabel>

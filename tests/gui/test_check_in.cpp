@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../core/fake_clock.h"
-#include "gui_test_support.h"
 #include "gui/checkin/check_in_screen.h"
 #include "gui/widgets/body_map.h"
+#include "gui_test_support.h"
 
 #include <QCheckBox>
 #include <QLineEdit>

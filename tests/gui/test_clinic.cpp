@@ -4,14 +4,14 @@
 // thread, whose text pdftotext can read back) and demo mode (a banner on every screen, Reset demo, F11
 // presentation mode that never touches the saved text size).
 #include "../core/fake_clock.h"
-#include "gui/settings/app_settings.h"
+#include "core/store/sample_log.h"
+#include "gui/history/history_screen.h"
 #include "gui/log/episode_log.h"
-#include "gui_test_support.h"
 #include "gui/log/log_exchange.h"
 #include "gui/report/report_document.h"
 #include "gui/report/report_job.h"
-#include "gui/history/history_screen.h"
-#include "core/store/sample_log.h"
+#include "gui/settings/app_settings.h"
+#include "gui_test_support.h"
 
 #include <QFile>
 #include <QLabel>

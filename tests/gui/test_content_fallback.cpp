@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui_test_support.h"
 #include "gui/guide/content_problems_screen.h"
+#include "gui_test_support.h"
 
 #include <QDir>
 #include <QFile>

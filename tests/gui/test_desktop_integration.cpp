@@ -4,8 +4,8 @@
 // folder stays where 0.1 put it), the window icon at every size, and the window's size and place: 1280×800
 // fitted to 90% of a small screen on first run, then remembered in settings.ini beside the Settings choices.
 #include "gui/app/app_identity.h"
-#include "gui/settings/app_settings.h"
 #include "gui/app/window_geometry.h"
+#include "gui/settings/app_settings.h"
 
 #include <QApplication>
 #include <QFile>

@@ -4,10 +4,10 @@
 // what the form cannot show, or a new check-in half typed), deleting a check-in; and the log opening on a worker
 // thread, and "Delete all my data" taking the app's own log files with it.
 #include "../core/fake_clock.h"
-#include "gui_test_support.h"
 #include "core/logging/logging.h"
 #include "gui/checkin/check_in_screen.h"
 #include "gui/history/episode_screen.h"
+#include "gui_test_support.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

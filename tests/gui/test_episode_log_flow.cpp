@@ -4,16 +4,16 @@
 // "anything new? yes" path, and the one-click offer on Step 1. Storage is a temporary folder.
 #include "../core/fake_clock.h"
 #include "../core/generated_log.h"
-#include "gui/charts/chart_widget.h"
-#include "gui/checkin/check_in_text.h"
-#include "gui/log/episode_log.h"
 #include "core/exchange/json_export.h"
-#include "gui_test_support.h"
-#include "gui/log/log_exchange.h"
+#include "core/store/sample_log.h"
+#include "gui/charts/chart_widget.h"
 #include "gui/checkin/check_in_screen.h"
+#include "gui/checkin/check_in_text.h"
 #include "gui/history/episode_screen.h"
 #include "gui/history/history_screen.h"
-#include "core/store/sample_log.h"
+#include "gui/log/episode_log.h"
+#include "gui/log/log_exchange.h"
+#include "gui_test_support.h"
 
 #include <QCheckBox>
 #include <QFile>

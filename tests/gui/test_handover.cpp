@@ -4,9 +4,9 @@
 // and when, the medicines logged today by name and time (not yesterday's), and what to say when nothing is known.
 // Also the escalation from the pattern finder: "both legs" goes to the care screen, naming the sign.
 #include "../core/fake_clock.h"
-#include "gui_test_support.h"
 #include "gui/log/local_time.h"
 #include "gui/patterns/pattern_finder_screen.h"
+#include "gui_test_support.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -4,8 +4,8 @@
 // check at the end; the running session kept on disk and found again after a quit or crash; every session that
 // ends (finished, stopped, or finished while the app was away) recorded in the current episode, once.
 #include "../core/fake_clock.h"
-#include "gui_test_support.h"
 #include "gui/tools/heat_timer_screen.h"
+#include "gui_test_support.h"
 
 #include <QComboBox>
 #include <QFile>

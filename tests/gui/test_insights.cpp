@@ -4,12 +4,12 @@
 // plural forms): the sentences for little and for plenty of data, and the screen reached from History,
 // computed in the background from the real log.
 #include "../core/fake_clock.h"
+#include "core/store/sample_log.h"
 #include "gui/charts/chart_widget.h"
+#include "gui/history/insights_screen.h"
+#include "gui/history/insights_text.h"
 #include "gui/log/episode_log.h"
 #include "gui_test_support.h"
-#include "gui/history/insights_text.h"
-#include "gui/history/insights_screen.h"
-#include "core/store/sample_log.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The keyboard, as someone on the floor uses it: Enter presses the focused button on every screen, Start hands the
 // focus to Pause or Stop, and Tab goes through each screen in the order it reads.
+#include "core/store/sample_log.h"
 #include "gui/log/episode_log.h"
-#include "gui_test_support.h"
 #include "gui/shell/navigation.h"
 #include "gui/tools/breathing_screen.h"
 #include "gui/tools/heat_timer_screen.h"
-#include "core/store/sample_log.h"
+#include "gui_test_support.h"
 
 #include <QAccessible>
 #include <QDateTimeEdit>

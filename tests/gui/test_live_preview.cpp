@@ -4,10 +4,10 @@
 // place; a broken save keeps the last good content and lists the problems; fixing it clears them. The only
 // waits are bounded waits for the file-system event.
 #include "gui/content/content_watcher.h"
-#include "gui_test_support.h"
 #include "gui/guide/content_problems_screen.h"
 #include "gui/guide/triage_screen.h"
 #include "gui/widgets/sign_row.h"
+#include "gui_test_support.h"
 
 #include <QDir>
 #include <QFile>

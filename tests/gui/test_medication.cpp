@@ -4,11 +4,11 @@
 // drowsiness warning and "consult a pharmacist or clinician" always in view, no dose control anywhere, names from
 // the content or typed, the time defaulting to now and editable; saved into the episode and shown there.
 #include "../core/fake_clock.h"
-#include "gui_test_support.h"
-#include "gui/log/local_time.h"
 #include "gui/history/episode_screen.h"
+#include "gui/log/local_time.h"
 #include "gui/tools/medication_screen.h"
 #include "gui/widgets/callout.h"
+#include "gui_test_support.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

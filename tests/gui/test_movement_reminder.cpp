@@ -3,11 +3,11 @@
 // The movement reminder through the real window and Settings, on a fake clock: switched on by keyboard, it fires
 // after the content's 30 minutes, never in the quiet hours, and never when switched off.
 #include "../core/fake_clock.h"
-#include "gui/settings/app_settings.h"
-#include "gui/log/episode_log.h"
-#include "gui_test_support.h"
 #include "gui/aids/movement_reminder_ticker.h"
+#include "gui/log/episode_log.h"
+#include "gui/settings/app_settings.h"
 #include "gui/settings/settings_screen.h"
+#include "gui_test_support.h"
 
 #include <QCheckBox>
 #include <QSignalSpy>

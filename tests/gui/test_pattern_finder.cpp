@@ -4,10 +4,10 @@
 // result that is saved with the episode; no match said kindly; one answer per one-answer question.
 #include "../core/fake_clock.h"
 #include "gui/log/episode_log.h"
-#include "gui_test_support.h"
 #include "gui/patterns/pattern_finder_screen.h"
 #include "gui/patterns/pattern_result_screen.h"
 #include "gui/widgets/callout.h"
+#include "gui_test_support.h"
 
 #include <QAbstractButton>
 #include <QLabel>

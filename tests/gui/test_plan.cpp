@@ -4,10 +4,10 @@
 // one, the day counted on an injected clock and zone, and today's checklist ticked by keyboard and kept in the log.
 #include "../core/fake_clock.h"
 #include "gui/log/episode_log.h"
-#include "gui_test_support.h"
-#include "gui/shell/navigation.h"
 #include "gui/plan/plan_screen.h"
+#include "gui/shell/navigation.h"
 #include "gui/widgets/sign_row.h"
+#include "gui_test_support.h"
 
 #include <QLabel>
 #include <QSignalSpy>

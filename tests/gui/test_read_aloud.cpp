@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Read this screen" where there is no speech engine (as in the test environment): disabled with a reason in the
 // tooltip, on the menu and on each step and tool screen's button, with no dialog and no crash when pressed.
-#include "gui_test_support.h"
-#include "gui/shell/navigation.h"
 #include "gui/aids/read_aloud.h"
+#include "gui/shell/navigation.h"
+#include "gui_test_support.h"
 
 #include <QAction>
 #include <QMenuBar>

@@ -4,8 +4,8 @@
 // (or none) gets the neutral advice; "change" reaches the country choice by one key; Settings' country list
 // is searchable by typing and speaks the person's language.
 #include "gui/settings/app_settings.h"
-#include "gui_test_support.h"
 #include "gui/settings/settings_screen.h"
+#include "gui_test_support.h"
 
 #include <QComboBox>
 #include <QCompleter>

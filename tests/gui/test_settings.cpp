@@ -3,10 +3,10 @@
 // The Settings screen through the real window: choices are saved in the data folder (owner-only), the region
 // and the emergency-number override reach the care screen at once, text size and theme apply at once, and a
 // language choice waits for the next start. Also: the Spanish UI translation loads and is complete.
-#include "gui/settings/app_settings.h"
-#include "gui_test_support.h"
-#include "gui/settings/settings_screen.h"
 #include "gui/app/translations.h"
+#include "gui/settings/app_settings.h"
+#include "gui/settings/settings_screen.h"
+#include "gui_test_support.h"
 
 #include <QComboBox>
 #include <QFile>

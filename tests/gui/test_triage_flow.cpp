@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui_test_support.h"
+#include "gui/app/window_geometry.h"
 #include "gui/guide/same_day_screen.h"
 #include "gui/guide/triage_screen.h"
 #include "gui/widgets/link_label.h"
 #include "gui/widgets/sign_row.h"
-#include "gui/app/window_geometry.h"
+#include "gui_test_support.h"
 
 #include <QCheckBox>
 #include <QLabel>

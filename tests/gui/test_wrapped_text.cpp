@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WrappedText answers heights arithmetically from one shaping and paints its own line breaks: these check
 // that its lines are the ones QTextLayout would make, for the texts of the first screen.
-#include "gui_test_support.h"
 #include "gui/widgets/text.h"
 #include "gui/widgets/wrapped_text.h"
+#include "gui_test_support.h"
 
 #include <QFontMetricsF>
 #include <QImage>

@@ -4,12 +4,12 @@
 
 #include "core/exchange/json_byte_source.h"
 #include "core/exchange/log_json_reader.h"
-#include "core/time/clock.h"
 #include "core/store/database.h"
 #include "core/store/episode_store.h"
 #include "core/store/log_merger.h"
 #include "core/store/store_error.h"
 #include "core/store/transaction.h"
+#include "core/time/clock.h"
 
 #include <istream>
 

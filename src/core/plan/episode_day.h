@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/time/time_zone.h"
 #include "core/store/timestamp.h"
+#include "core/time/time_zone.h"
 
 #include <chrono>
 

@@ -3,13 +3,13 @@
 #include "core/store/episode_store.h"
 
 #include "core/store/check_in_rows.h"
-#include "core/time/clock.h"
 #include "core/store/data_files.h"
 #include "core/store/episode_rows.h"
 #include "core/store/migrations.h"
 #include "core/store/store_opener.h"
 #include "core/store/transaction.h"
 #include "core/store/uuid.h"
+#include "core/time/clock.h"
 
 #include <algorithm>
 #include <iterator>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The day-by-day plan's checklist, kept with its episode (deleted with it).
 #include "core/store/check_in_rows.h"
-#include "core/time/clock.h"
 #include "core/store/episode_store.h"
 #include "core/store/store_error.h"
 #include "core/store/transaction.h"
+#include "core/time/clock.h"
 
 #include <sqlite3.h>
 

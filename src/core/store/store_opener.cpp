@@ -3,10 +3,10 @@
 #include "core/store/store_opener.h"
 
 #include "core/logging/logging.h"
-#include "core/time/clock.h"
 #include "core/store/data_files.h"
 #include "core/store/database_probe.h"
 #include "core/store/store_error.h"
+#include "core/time/clock.h"
 
 #include <spdlog/spdlog.h>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/app/screenshots.h"
 
-#include "gui/shell/main_window.h"
 #include "gui/history/insights_screen.h"
+#include "gui/shell/main_window.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The check-in form's Edit mode: filling the form from a saved check-in and saving it back without losing
 // anything the form has no control for.
-#include "gui/log/local_time.h"
 #include "gui/checkin/check_in_screen.h"
+#include "gui/log/local_time.h"
 #include "gui/widgets/body_map.h"
 #include "gui/widgets/one_tab_stop.h"
 #include "gui/widgets/text.h"

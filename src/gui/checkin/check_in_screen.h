@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/content/model.h"
-#include "core/time/clock.h"
 #include "core/store/episode_model.h"
+#include "core/time/clock.h"
 #include "gui/widgets/screen_page.h"
 
 #include <QStringList>

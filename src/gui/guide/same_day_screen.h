@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "gui/guide/region_numbers.h"
 #include "core/triage/escalation.h"
+#include "gui/guide/region_numbers.h"
 #include "gui/widgets/screen_page.h"
 
 class QCheckBox;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/time/clock.h"
 #include "core/store/timestamp.h"
+#include "core/time/clock.h"
 #include "core/triage/triage.h"
 #include "gui/widgets/screen_page.h"
 

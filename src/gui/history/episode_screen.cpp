@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/history/episode_screen.h"
 
-#include "gui/history/activity_text.h"
 #include "gui/charts/chart_widget.h"
 #include "gui/checkin/check_in_text.h"
+#include "gui/history/activity_text.h"
 #include "gui/log/episode_log.h"
 #include "gui/log/local_time.h"
 #include "gui/widgets/one_tab_stop.h"

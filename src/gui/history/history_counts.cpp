@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The history's "how often" chart: for the selected episode, or across the whole log. The whole log is counted
 // in SQL on a worker thread with a connection of its own, so a large log never holds up the screen.
+#include "core/store/store_error.h"
 #include "gui/charts/chart_widget.h"
+#include "gui/history/history_screen.h"
 #include "gui/log/episode_log.h"
 #include "gui/log/log_vocabulary.h"
-#include "gui/history/history_screen.h"
-#include "core/store/store_error.h"
 #include "gui/widgets/text.h"
 
 #include <QButtonGroup>

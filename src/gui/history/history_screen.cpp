@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/history/history_screen.h"
 
-#include "gui/history/activity_text.h"
+#include "core/store/store_error.h"
 #include "gui/charts/chart_widget.h"
 #include "gui/checkin/check_in_text.h"
+#include "gui/history/activity_text.h"
 #include "gui/log/episode_log.h"
 #include "gui/log/import_text.h"
 #include "gui/log/local_time.h"
 #include "gui/log/log_vocabulary.h"
-#include "core/store/store_error.h"
 #include "gui/widgets/text.h"
 
 #include <QButtonGroup>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/history/insights_screen.h"
 
-#include "gui/charts/chart_widget.h"
-#include "gui/log/episode_log.h"
-#include "gui/history/insights_text.h"
 #include "core/store/store_error.h"
+#include "gui/charts/chart_widget.h"
+#include "gui/history/insights_text.h"
+#include "gui/log/episode_log.h"
 #include "gui/widgets/text.h"
 
 #include <QLabel>

@@ -5,8 +5,8 @@
 #include "core/exchange/csv_export.h"
 #include "core/exchange/json_export.h"
 #include "core/exchange/json_import.h"
-#include "gui/log/import_text.h"
 #include "core/store/episode_store.h"
+#include "gui/log/import_text.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/plan/plan_screen.h"
 
-#include "gui/log/episode_log.h"
-#include "gui/log/local_time.h"
 #include "core/plan/episode_day.h"
 #include "gui/guide/about_screen.h"
+#include "gui/log/episode_log.h"
+#include "gui/log/local_time.h"
 #include "gui/widgets/blocks.h"
 #include "gui/widgets/callout.h"
 #include "gui/widgets/sign_row.h"

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/report/report_job.h"
 
-#include "gui/report/report_document.h"
 #include "core/store/episode_store.h"
+#include "gui/report/report_document.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "core/content/model.h"
-#include "gui/log/log_exchange.h"
 #include "core/report/clinician_report.h"
 #include "core/time/clock.h"
+#include "gui/log/log_exchange.h"
 
 #include <QString>
 #include <filesystem>

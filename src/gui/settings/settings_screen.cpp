@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/settings/settings_screen.h"
 
-#include "gui/settings/app_settings.h"
 #include "core/content/model.h"
+#include "gui/settings/app_settings.h"
 #include "gui/widgets/text.h"
 
 #include <QCheckBox>

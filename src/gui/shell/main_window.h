@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "gui/content/content_source.h"
 #include "core/handover/handover_card.h"
-#include "gui/log/log_exchange.h"
-#include "gui/guide/region_numbers.h"
-#include "core/time/clock.h"
 #include "core/store/episode_model.h"
-#include "gui/style/theme.h"
+#include "core/time/clock.h"
 #include "core/triage/escalation.h"
+#include "gui/content/content_source.h"
+#include "gui/guide/region_numbers.h"
+#include "gui/log/log_exchange.h"
+#include "gui/style/theme.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's aids that work on any screen: "Read this screen" and the movement reminder.
-#include "gui/settings/app_settings.h"
-#include "gui/log/episode_log.h"
-#include "gui/shell/main_window.h"
 #include "gui/aids/movement_reminder_ticker.h"
-#include "gui/shell/navigation.h"
 #include "gui/aids/read_aloud.h"
+#include "gui/log/episode_log.h"
+#include "gui/settings/app_settings.h"
+#include "gui/shell/main_window.h"
+#include "gui/shell/navigation.h"
 #include "gui/widgets/screen_page.h"
 
 #include <QApplication>

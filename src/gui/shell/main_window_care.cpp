@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's care part: one rule set (core/triage/escalation.h) over every answer the person gives, so an
 // answer that matches a warning sign anywhere goes to care first; and the handover card for the emergency call.
-#include "gui/log/episode_log.h"
-#include "gui/guide/handover_text.h"
-#include "gui/log/local_time.h"
-#include "gui/shell/main_window.h"
-#include "gui/shell/navigation.h"
-#include "gui/platform/print_loader.h"
-#include "gui/report/report_document.h"
 #include "gui/guide/care_screen.h"
 #include "gui/guide/handover_screen.h"
+#include "gui/guide/handover_text.h"
 #include "gui/guide/same_day_screen.h"
 #include "gui/guide/triage_screen.h"
+#include "gui/log/episode_log.h"
+#include "gui/log/local_time.h"
+#include "gui/platform/print_loader.h"
+#include "gui/report/report_document.h"
+#include "gui/shell/main_window.h"
+#include "gui/shell/navigation.h"
 
 #include <QDateTime>
 #include <QPushButton>

@@ -3,13 +3,13 @@
 // The main window's live preview: new content from the watched --content root replaces the guide's screens in
 // place (same screen, same scroll position, ticks and typed text kept); a broken edit keeps the last good
 // content on screen and says what is wrong in the banner.
+#include "gui/checkin/check_in_screen.h"
 #include "gui/content/content_watcher.h"
+#include "gui/guide/triage_screen.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/navigation.h"
-#include "gui/checkin/check_in_screen.h"
 #include "gui/tools/heat_timer_screen.h"
 #include "gui/tools/medication_screen.h"
-#include "gui/guide/triage_screen.h"
 #include "gui/widgets/step_indicator.h"
 #include "gui/widgets/text.h"
 

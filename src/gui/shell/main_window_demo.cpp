@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window in --demo: the "Demo — sample data" banner on every screen, "Reset demo", and presentation mode.
+#include "core/store/sample_log.h"
 #include "gui/log/episode_log.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/navigation.h"
-#include "core/store/sample_log.h"
 #include "gui/widgets/text.h"
 
 #include <QAction>

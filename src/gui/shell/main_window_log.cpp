@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's episode-log part: its screens, the "start logging" offer, saving check-ins, export and
 // import on a worker thread, and "Delete all my data".
-#include "gui/log/episode_log.h"
-#include "gui/log/local_time.h"
-#include "gui/shell/main_window.h"
-#include "gui/shell/navigation.h"
 #include "gui/checkin/check_in_screen.h"
 #include "gui/history/episode_screen.h"
 #include "gui/history/history_screen.h"
 #include "gui/history/insights_screen.h"
+#include "gui/log/episode_log.h"
+#include "gui/log/local_time.h"
+#include "gui/shell/main_window.h"
+#include "gui/shell/navigation.h"
 #include "gui/widgets/text.h"
 
 #include <QElapsedTimer>

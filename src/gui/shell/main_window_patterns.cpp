@@ -4,10 +4,10 @@
 // with the current episode.
 #include "gui/log/episode_log.h"
 #include "gui/log/local_time.h"
-#include "gui/shell/main_window.h"
-#include "gui/shell/navigation.h"
 #include "gui/patterns/pattern_finder_screen.h"
 #include "gui/patterns/pattern_result_screen.h"
+#include "gui/shell/main_window.h"
+#include "gui/shell/navigation.h"
 
 #include <QPushButton>
 #include <QStatusBar>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's day-by-day plan: its screen, starting an episode from it, and the way to it from the steps.
+#include "gui/guide/step_screen.h"
 #include "gui/log/episode_log.h"
+#include "gui/plan/plan_screen.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/navigation.h"
-#include "gui/plan/plan_screen.h"
-#include "gui/guide/step_screen.h"
 
 #include <QPushButton>
 #include <QStatusBar>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's clinician report: saving the PDF and printing, with the log read on a worker thread.
 #include "gui/log/episode_log.h"
-#include "gui/shell/main_window.h"
 #include "gui/modules/print_dialog.h"
 #include "gui/platform/optional_module.h"
 #include "gui/platform/print_loader.h"
 #include "gui/report/report_document.h"
 #include "gui/report/report_job.h"
+#include "gui/shell/main_window.h"
 
 #include <QDate>
 #include <QFileDialog>

@@ -3,9 +3,9 @@
 // The main window's part in Settings: the screen, and following a change at once (region and emergency number,
 // text size, theme). The language is applied at the next start.
 #include "gui/settings/app_settings.h"
+#include "gui/settings/settings_screen.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/navigation.h"
-#include "gui/settings/settings_screen.h"
 #include "gui/widgets/text.h"
 
 #include <QApplication>

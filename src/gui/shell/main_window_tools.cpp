@@ -3,15 +3,15 @@
 // The main window's companion tools: the heat timer screen, keeping its session on disk so a quit or crash
 // cannot lose it, and telling the person when the time is up even when the window is hidden; every session that
 // ends is recorded into the current episode.
-#include "gui/settings/app_settings.h"
+#include "core/tools/session_records.h"
+#include "gui/guide/step_screen.h"
 #include "gui/log/episode_log.h"
+#include "gui/settings/app_settings.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/navigation.h"
 #include "gui/tools/breathing_screen.h"
 #include "gui/tools/heat_timer_screen.h"
 #include "gui/tools/medication_screen.h"
-#include "gui/guide/step_screen.h"
-#include "core/tools/session_records.h"
 
 #include <QApplication>
 #include <QDir>

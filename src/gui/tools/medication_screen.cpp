@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/tools/medication_screen.h"
 
-#include "gui/history/activity_text.h"
 #include "core/content/blank_text.h"
 #include "core/content/model.h"
+#include "gui/history/activity_text.h"
 #include "gui/log/local_time.h"
 #include "gui/widgets/callout.h"
 #include "gui/widgets/one_tab_stop.h"
