@@ -5,6 +5,7 @@
 #include "core/content/blank_text.h"
 #include "gui/log/local_time.h"
 #include "gui/log/log_vocabulary.h"
+#include "gui/shell/navigation.h"
 #include "gui/widgets/body_map.h"
 #include "gui/widgets/text.h"
 
@@ -55,8 +56,7 @@ QWidget* checkBoxGrid(const std::vector<LogChoice>& choices, std::vector<QCheckB
 } // namespace
 
 CheckInScreen::CheckInScreen(const Clock& clock, Mode mode, QWidget* parent)
-    : ScreenPage(mode == Mode::Edit ? QStringLiteral("checkin-edit") : QStringLiteral("checkin"), parent),
-      m_clock(clock), m_mode(mode) {
+    : ScreenPage(mode == Mode::Edit ? screens::kCheckInEdit : screens::kCheckIn, parent), m_clock(clock), m_mode(mode) {
     body()->addWidget(makeHeading(isEditing() ? tr("Edit check-in") : tr("Check in"), 1.6));
     if (isEditing()) {
         body()->addWidget(makeWhen());

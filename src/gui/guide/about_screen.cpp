@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/guide/about_screen.h"
 
+#include "gui/shell/navigation.h"
 #include "gui/widgets/blocks.h"
 #include "gui/widgets/callout.h"
 #include "gui/widgets/product_card.h"
@@ -42,7 +43,7 @@ QString AboutScreen::partName(const std::string& part) {
     return QString::fromStdString(part);
 }
 
-AboutScreen::AboutScreen(QWidget* parent) : ScreenPage(QStringLiteral("about"), parent) {
+AboutScreen::AboutScreen(QWidget* parent) : ScreenPage(screens::kAbout, parent) {
     auto* back = new QPushButton(tr("\u2190 Back"));
     back->setObjectName(QStringLiteral("aboutBack"));
     footer()->addWidget(back);

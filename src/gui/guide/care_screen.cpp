@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/guide/care_screen.h"
 
+#include "gui/shell/navigation.h"
 #include "gui/widgets/blocks.h"
 #include "gui/widgets/callout.h"
 #include "gui/widgets/region_line.h"
@@ -46,7 +47,7 @@ QString CareScreen::whereGiven(EscalationMatch::From from) {
     return tr("your answer at a check-in");
 }
 
-CareScreen::CareScreen(QWidget* parent) : ScreenPage(QStringLiteral("care"), parent) {
+CareScreen::CareScreen(QWidget* parent) : ScreenPage(screens::kCare, parent) {
     m_back = new QPushButton(tr("\u2190 Back"));
     m_back->setObjectName(QStringLiteral("careBack"));
     m_back->setAccessibleName(tr("Back to the previous screen"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/guide/content_problems_screen.h"
 
+#include "gui/shell/navigation.h"
 #include "gui/widgets/text.h"
 
 #include <QFontDatabase>
@@ -13,7 +14,7 @@
 
 namespace spasmguide {
 
-ContentProblemsScreen::ContentProblemsScreen(QWidget* parent) : ScreenPage(QStringLiteral("content-problems"), parent) {
+ContentProblemsScreen::ContentProblemsScreen(QWidget* parent) : ScreenPage(screens::kContentProblems, parent) {
     body()->addWidget(makeHeading(tr("Content problems"), 1.7));
     m_summary = makeTextLabel({});
     body()->addWidget(m_summary);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/guide/handover_screen.h"
 
+#include "gui/shell/navigation.h"
 #include "gui/widgets/text.h"
 
 #include <QLabel>
@@ -15,7 +16,7 @@ constexpr double kLarge = 1.45; // large print: read out on the phone, perhaps l
 
 } // namespace
 
-HandoverScreen::HandoverScreen(QWidget* parent) : ScreenPage(QStringLiteral("handover"), parent) {
+HandoverScreen::HandoverScreen(QWidget* parent) : ScreenPage(screens::kHandover, parent) {
     auto* back = new QPushButton(tr("\u2190 Back"));
     back->setObjectName(QStringLiteral("handoverBack"));
     back->setAccessibleName(tr("Back to the care screen"));

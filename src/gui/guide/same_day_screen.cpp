@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/guide/same_day_screen.h"
 
+#include "gui/shell/navigation.h"
 #include "gui/widgets/blocks.h"
 #include "gui/widgets/callout.h"
 #include "gui/widgets/region_line.h"
@@ -15,7 +16,7 @@
 
 namespace spasmguide {
 
-SameDayScreen::SameDayScreen(QWidget* parent) : ScreenPage(QStringLiteral("same-day"), parent) {
+SameDayScreen::SameDayScreen(QWidget* parent) : ScreenPage(screens::kSameDay, parent) {
     m_back = new QPushButton(tr("\u2190 Back to the check"));
     m_back->setObjectName(QStringLiteral("sameDayBack"));
     m_continue = new QPushButton(tr("Continue to the self-care steps \u2192"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/guide/step_screen.h"
 
+#include "gui/shell/navigation.h"
 #include "gui/widgets/blocks.h"
 #include "gui/widgets/callout.h"
 #include "gui/widgets/product_card.h"
@@ -15,7 +16,7 @@
 namespace spasmguide {
 
 StepScreen::StepScreen(const QString& stepId, QWidget* parent)
-    : ScreenPage(QStringLiteral("step-") + stepId, parent), m_stepId(stepId) {
+    : ScreenPage(screens::kStepPrefix + stepId, parent), m_stepId(stepId) {
     m_back = new QPushButton(tr("\u2190 Back"));
     m_back->setObjectName(QStringLiteral("stepBack"));
     m_back->setToolTip(tr("Alt+Left"));

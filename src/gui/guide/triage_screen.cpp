@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/guide/triage_screen.h"
 
+#include "gui/shell/navigation.h"
 #include "gui/widgets/blocks.h"
 #include "gui/widgets/link_label.h"
 #include "gui/widgets/sign_grid.h"
@@ -73,8 +74,7 @@ constexpr int kSmallHeight = 600; // ... and 540 high
 
 } // namespace
 
-TriageScreen::TriageScreen(const Clock& clock, QWidget* parent)
-    : ScreenPage(QStringLiteral("triage"), parent), m_clock(clock) {
+TriageScreen::TriageScreen(const Clock& clock, QWidget* parent) : ScreenPage(screens::kTriage, parent), m_clock(clock) {
     m_continue = new QPushButton;
     m_continue->setObjectName(QStringLiteral("triageContinue"));
     m_continue->setProperty("primary", true);

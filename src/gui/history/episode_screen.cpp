@@ -7,6 +7,7 @@
 #include "gui/history/activity_text.h"
 #include "gui/log/episode_log.h"
 #include "gui/log/local_time.h"
+#include "gui/shell/navigation.h"
 #include "gui/widgets/one_tab_stop.h"
 #include "gui/widgets/text.h"
 
@@ -43,8 +44,7 @@ bool askToDelete(QWidget* parent, const QString& title, const QString& question)
 
 } // namespace
 
-EpisodeScreen::EpisodeScreen(EpisodeLog& log, QWidget* parent)
-    : ScreenPage(QStringLiteral("episode"), parent), m_log(log) {
+EpisodeScreen::EpisodeScreen(EpisodeLog& log, QWidget* parent) : ScreenPage(screens::kEpisode, parent), m_log(log) {
     m_title = makeHeading({}, 1.6);
     body()->addWidget(m_title);
     m_facts = makeTextLabel({});

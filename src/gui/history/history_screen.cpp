@@ -10,6 +10,7 @@
 #include "gui/log/import_text.h"
 #include "gui/log/local_time.h"
 #include "gui/log/log_vocabulary.h"
+#include "gui/shell/navigation.h"
 #include "gui/widgets/text.h"
 
 #include <QButtonGroup>
@@ -50,8 +51,7 @@ QString describe(const EpisodeSummary& s) {
 
 } // namespace
 
-HistoryScreen::HistoryScreen(EpisodeLog& log, QWidget* parent)
-    : ScreenPage(QStringLiteral("history"), parent), m_log(log) {
+HistoryScreen::HistoryScreen(EpisodeLog& log, QWidget* parent) : ScreenPage(screens::kHistory, parent), m_log(log) {
     body()->addWidget(makeHeading(tr("History"), 1.6));
     m_status = makeNote({});
     body()->addWidget(m_status);

@@ -6,6 +6,7 @@
 #include "gui/charts/chart_widget.h"
 #include "gui/history/insights_text.h"
 #include "gui/log/episode_log.h"
+#include "gui/shell/navigation.h"
 #include "gui/widgets/text.h"
 
 #include <QLabel>
@@ -16,8 +17,7 @@
 
 namespace spasmguide {
 
-InsightsScreen::InsightsScreen(EpisodeLog& log, QWidget* parent)
-    : ScreenPage(QStringLiteral("insights"), parent), m_log(log) {
+InsightsScreen::InsightsScreen(EpisodeLog& log, QWidget* parent) : ScreenPage(screens::kInsights, parent), m_log(log) {
     body()->addWidget(makeHeading(tr("Insights across your episodes"), 1.6));
     m_status = makeNote({});
     m_status->setObjectName(QStringLiteral("insightsStatus"));

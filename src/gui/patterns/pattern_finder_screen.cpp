@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/patterns/pattern_finder_screen.h"
 
+#include "gui/shell/navigation.h"
 #include "gui/widgets/text.h"
 
 #include <QButtonGroup>
@@ -19,7 +20,7 @@ const char* const kAnswerId = "answerId";
 
 } // namespace
 
-PatternFinderScreen::PatternFinderScreen(QWidget* parent) : ScreenPage(QStringLiteral("pattern-finder"), parent) {
+PatternFinderScreen::PatternFinderScreen(QWidget* parent) : ScreenPage(screens::kPatternFinder, parent) {
     auto* back = new QPushButton(tr("\u2190 Back"));
     back->setObjectName(QStringLiteral("finderBack"));
     m_result = new QPushButton(tr("See what fits \u2192"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/patterns/pattern_result_screen.h"
 
+#include "gui/shell/navigation.h"
 #include "gui/widgets/blocks.h"
 #include "gui/widgets/callout.h"
 #include "gui/widgets/text.h"
@@ -24,7 +25,7 @@ QString bulleted(const QStringList& items) {
 
 } // namespace
 
-PatternResultScreen::PatternResultScreen(QWidget* parent) : ScreenPage(QStringLiteral("pattern-result"), parent) {
+PatternResultScreen::PatternResultScreen(QWidget* parent) : ScreenPage(screens::kPatternResult, parent) {
     auto* change = new QPushButton(tr("\u2190 Change answers"));
     change->setObjectName(QStringLiteral("resultChangeAnswers"));
     m_status = makeTextLabel({});

@@ -6,6 +6,7 @@
 #include "gui/guide/about_screen.h"
 #include "gui/log/episode_log.h"
 #include "gui/log/local_time.h"
+#include "gui/shell/navigation.h"
 #include "gui/widgets/blocks.h"
 #include "gui/widgets/callout.h"
 #include "gui/widgets/sign_row.h"
@@ -55,7 +56,7 @@ SourceIds phaseSources(const PlanPhase& phase) {
 } // namespace
 
 PlanScreen::PlanScreen(EpisodeLog& log, const TimeZone& zone, QWidget* parent)
-    : ScreenPage(QStringLiteral("plan"), parent), m_log(log), m_zone(zone) {
+    : ScreenPage(screens::kPlan, parent), m_log(log), m_zone(zone) {
     m_back = new QPushButton(tr("\u2190 Back"));
     m_back->setObjectName(QStringLiteral("planBack"));
     footer()->addWidget(m_back);

@@ -4,6 +4,7 @@
 
 #include "core/content/model.h"
 #include "gui/settings/app_settings.h"
+#include "gui/shell/navigation.h"
 #include "gui/widgets/text.h"
 
 #include <QCheckBox>
@@ -53,7 +54,7 @@ void selectData(QComboBox* box, const QVariant& data) {
 } // namespace
 
 SettingsScreen::SettingsScreen(AppSettings& settings, QWidget* parent)
-    : ScreenPage(QStringLiteral("settings"), parent), m_settings(settings) {
+    : ScreenPage(screens::kSettings, parent), m_settings(settings) {
     body()->addWidget(makeHeading(tr("Settings"), 1.6));
     body()->addWidget(makeNote(tr("Changes are saved at once, on this computer only.")));
     body()->addWidget(makeLanguage());

@@ -62,6 +62,7 @@ MainWindow::MainWindow(LoadedContent content, QString region, EpisodeLog* log, Q
     : QMainWindow(parent), m_content(std::move(content)), m_region(region), m_systemRegion(std::move(region)),
       m_log(log) {
     makeEnterPressFocusedButtons(*qApp);
+    registerScreens();
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -210,22 +211,34 @@ void MainWindow::buildMenus() {
 }
 
 QStringList MainWindow::screenIds() const {
-    QStringList ids = screens::allScreenIds(*m_content.bundle);
-    if (m_log) {
-        ids << screens::kCheckIn << screens::kHistory << screens::kEpisode << screens::kCheckInEdit
-            << screens::kInsights;
-    }
-    if (m_settings) {
-        ids << screens::kSettings;
-    }
-    ids << screens::kHeatTimer << screens::kBreathing;
-    if (m_log) {
-        ids << screens::kMedication << screens::kPlan;
-    }
-    if (m_content.bundle->finder) {
-        ids << screens::kPatternFinder << screens::kPatternResult;
+    QStringList ids;
+    for (const ScreenSpec& spec : m_registry.specs()) {
+        if (!isAvailable(spec)) {
+            continue;
+        }
+        if (!spec.family) {
+            ids << spec.id;
+            continue;
+        }
+        for (const auto& step : m_content.bundle->steps) {
+            ids << spec.id + QString::fromStdString(step.id);
+        }
     }
     return ids;
+}
+
+bool MainWindow::isAvailable(const ScreenSpec& spec) const {
+    switch (spec.needs) {
+    case ScreenNeeds::Nothing:
+        return true;
+    case ScreenNeeds::Log:
+        return m_log != nullptr;
+    case ScreenNeeds::Settings:
+        return m_settings != nullptr;
+    case ScreenNeeds::Finder:
+        return m_content.bundle->finder.has_value();
+    }
+    return false;
 }
 
 QString MainWindow::currentScreenId() const {
@@ -237,117 +250,106 @@ ScreenPage* MainWindow::screen(const QString& screenId) {
     if (auto* existing = m_screens.value(screenId)) {
         return existing;
     }
-    ScreenPage* page = createScreen(screenId);
+    const ScreenSpec* spec = m_registry.find(screenId);
+    ScreenPage* page = spec && isAvailable(*spec) ? spec->create(screenId) : nullptr;
     if (page) {
-        addReadAloudButton(screenId, page);
+        if (spec->readAloudButton) {
+            page->addFooterButton(m_readAloud->makeButton());
+        }
         m_screens.insert(screenId, page);
         m_stack->addWidget(page);
     }
     return page;
 }
 
-ScreenPage* MainWindow::createScreen(const QString& screenId) {
-    const auto& content = *m_content.bundle;
-    if (screenId == screens::kTriage) {
-        auto* page = new TriageScreen(clock());
-        page->setContent(content);
-        connect(page, &TriageScreen::outcomeChosen, this, &MainWindow::onTriageOutcome);
-        return page;
-    }
-    if (screenId == screens::kCare || screenId == screens::kSameDay || screenId == screens::kHandover) {
-        return createCareScreen(screenId);
-    }
-    if (screenId == screens::kAbout) {
-        auto* page = new AboutScreen;
-        page->setContent(content, m_content.usingBuiltIn);
-        connect(page, &AboutScreen::backRequested, this, &MainWindow::goBack);
-        return page;
-    }
-    if (m_log && isLogScreen(screenId)) {
-        return createLogScreen(screenId);
-    }
-    if (m_settings && screenId == screens::kSettings) {
-        return createSettingsScreen();
-    }
-    if (screenId == screens::kHeatTimer) {
-        return createHeatTimerScreen();
-    }
-    if (screenId == screens::kBreathing) {
-        return createBreathingScreen();
-    }
-    if (m_log && screenId == screens::kPlan) {
-        return createPlanScreen();
-    }
-    if (screenId == screens::kPatternFinder || screenId == screens::kPatternResult) {
-        return createPatternScreen(screenId);
-    }
-    if (m_log && screenId == screens::kMedication) {
-        return createMedicationScreen();
-    }
-    if (screenId == screens::kContentProblems) {
-        auto* page = new ContentProblemsScreen;
-        using Shown = ContentProblemsScreen::Shown;
-        page->setProblems(m_content.problems, m_content.requestedRoot,
-                          m_showingLastGood        ? Shown::LastGoodVersion
-                          : m_content.usingBuiltIn ? Shown::BuiltInGuide
-                                                   : Shown::TheFolder);
-        connect(page, &ContentProblemsScreen::backRequested, this, &MainWindow::goBack);
-        return page;
-    }
-    if (screenId.startsWith(screens::kStepPrefix)) {
-        const QString stepId = screenId.mid(screens::kStepPrefix.size());
-        if (!content.step(stepId.toStdString())) {
-            return nullptr;
-        }
-        auto* page = new StepScreen(stepId);
-        const QString next = screens::nextStep(content, screenId);
-        const Step* nextStep =
-            next.isEmpty() ? nullptr : content.step(next.mid(screens::kStepPrefix.size()).toStdString());
-        page->setContent(content, nextStep ? qstr(nextStep->shortTitle) : QString());
-        if (offersHeat(*content.step(stepId.toStdString()))) {
-            connect(page->addToolButton(tr("\u25F7  Heat timer"), QStringLiteral("openHeatTimer")),
-                    &QPushButton::clicked, this, [this] { showScreen(screens::kHeatTimer); });
-        }
-        if (stepId == QLatin1String(kBreathingStepId)) {
-            connect(page->addToolButton(tr("Slow breathing"), QStringLiteral("openBreathing")), &QPushButton::clicked,
-                    this, [this] { showScreen(screens::kBreathing); });
-            if (m_log) {
-                connect(page->addToolButton(tr("Medication log"), QStringLiteral("openMedication")),
-                        &QPushButton::clicked, this, [this] { showScreen(screens::kMedication); });
-            }
-        }
-        addPlanButton(page);
-        if (stepId == QLatin1String(kIdentifyStepId) && content.finder) {
-            connect(page->addToolButton(tr("Find your pattern"), QStringLiteral("openPatternFinder")),
-                    &QPushButton::clicked, this, [this] { showScreen(screens::kPatternFinder); });
-        }
-        connect(page, &StepScreen::timeProductRequested, this, [this](const QString& product) {
-            static_cast<HeatTimerScreen*>(screen(screens::kHeatTimer))->chooseProduct(product);
-            showScreen(screens::kHeatTimer);
-        });
-        connect(page, &StepScreen::backRequested, this, [this] { stepBy(-1); });
-        connect(page, &StepScreen::nextRequested, this, [this] { stepBy(+1); });
-        return page;
-    }
-    return nullptr;
+// In the order a person meets them: --screenshot-all and the tests walk screenIds() in this order.
+void MainWindow::registerScreens() {
+    registerGuideScreens();
+    registerLogScreens();
+    registerSettingsScreens();
+    registerToolScreens(); // the heat timer, slow breathing and the medication log
+    registerPlanScreens();
+    registerPatternScreens();
 }
 
-// Care and same-day show the current answers, so they are refreshed each time they are shown.
+// The screens of the guide itself; the care screens come right after the triage, as a person meets them.
+void MainWindow::registerGuideScreens() {
+    m_registry.add({.id = screens::kTriage,
+                    .create = [this](const QString&) -> ScreenPage* {
+                        auto* page = new TriageScreen(clock());
+                        page->setContent(*m_content.bundle);
+                        connect(page, &TriageScreen::outcomeChosen, this, &MainWindow::onTriageOutcome);
+                        return page;
+                    },
+                    .onReload = OnContentReload::TakesContent,
+                    .takeContent =
+                        [this](const ContentBundle& content) {
+                            static_cast<TriageScreen*>(m_screens.value(screens::kTriage))->setContent(content);
+                        }});
+    registerCareScreens();
+    m_registry.add({.id = screens::kStepPrefix,
+                    .family = true,
+                    .create = [this](const QString& screenId) { return createStepScreen(screenId); },
+                    .readAloudButton = true});
+    m_registry.add({.id = screens::kAbout, .create = [this](const QString&) -> ScreenPage* {
+                        auto* page = new AboutScreen;
+                        page->setContent(*m_content.bundle, m_content.usingBuiltIn);
+                        connect(page, &AboutScreen::backRequested, this, &MainWindow::goBack);
+                        return page;
+                    }});
+    m_registry.add({.id = screens::kContentProblems, .create = [this](const QString&) -> ScreenPage* {
+                        auto* page = new ContentProblemsScreen;
+                        using Shown = ContentProblemsScreen::Shown;
+                        page->setProblems(m_content.problems, m_content.requestedRoot,
+                                          m_showingLastGood        ? Shown::LastGoodVersion
+                                          : m_content.usingBuiltIn ? Shown::BuiltInGuide
+                                                                   : Shown::TheFolder);
+                        connect(page, &ContentProblemsScreen::backRequested, this, &MainWindow::goBack);
+                        return page;
+                    }});
+}
+
+ScreenPage* MainWindow::createStepScreen(const QString& screenId) {
+    const auto& content = *m_content.bundle;
+    const QString stepId = screenId.mid(screens::kStepPrefix.size());
+    if (!content.step(stepId.toStdString())) {
+        return nullptr;
+    }
+    auto* page = new StepScreen(stepId);
+    const QString next = screens::nextStep(content, screenId);
+    const Step* nextStep = next.isEmpty() ? nullptr : content.step(next.mid(screens::kStepPrefix.size()).toStdString());
+    page->setContent(content, nextStep ? qstr(nextStep->shortTitle) : QString());
+    if (offersHeat(*content.step(stepId.toStdString()))) {
+        connect(page->addToolButton(tr("\u25F7  Heat timer"), QStringLiteral("openHeatTimer")), &QPushButton::clicked,
+                this, [this] { showScreen(screens::kHeatTimer); });
+    }
+    if (stepId == QLatin1String(kBreathingStepId)) {
+        connect(page->addToolButton(tr("Slow breathing"), QStringLiteral("openBreathing")), &QPushButton::clicked, this,
+                [this] { showScreen(screens::kBreathing); });
+        if (m_log) {
+            connect(page->addToolButton(tr("Medication log"), QStringLiteral("openMedication")), &QPushButton::clicked,
+                    this, [this] { showScreen(screens::kMedication); });
+        }
+    }
+    addPlanButton(page);
+    if (stepId == QLatin1String(kIdentifyStepId) && content.finder) {
+        connect(page->addToolButton(tr("Find your pattern"), QStringLiteral("openPatternFinder")),
+                &QPushButton::clicked, this, [this] { showScreen(screens::kPatternFinder); });
+    }
+    connect(page, &StepScreen::timeProductRequested, this, [this](const QString& product) {
+        static_cast<HeatTimerScreen*>(screen(screens::kHeatTimer))->chooseProduct(product);
+        showScreen(screens::kHeatTimer);
+    });
+    connect(page, &StepScreen::backRequested, this, [this] { stepBy(-1); });
+    connect(page, &StepScreen::nextRequested, this, [this] { stepBy(+1); });
+    return page;
+}
+
+// Screens that show the current answers or the log are refreshed each time they are shown.
 void MainWindow::refreshScreen(const QString& screenId) {
-    if (m_log && isLogScreen(screenId)) {
-        refreshLogScreen(screenId);
-        return;
-    }
-    if (screenId == screens::kPatternFinder || screenId == screens::kPatternResult) {
-        refreshPatternScreen(screenId);
-        return;
-    }
-    if (m_log && screenId == screens::kMedication) {
-        refreshMedicationScreen();
-    } else if (screenId == screens::kCare || screenId == screens::kSameDay || screenId == screens::kHandover) {
-        refreshCareScreen(screenId);
-    } else if (screenId == screens::kPlan) {
-        static_cast<PlanScreen*>(screen(screenId))->refresh();
+    const ScreenSpec* spec = m_registry.find(screenId);
+    if (spec && spec->refresh && isAvailable(*spec)) {
+        spec->refresh(screenId);
     }
 }
 

@@ -9,6 +9,7 @@
 #include "gui/content/content_source.h"
 #include "gui/guide/region_numbers.h"
 #include "gui/log/log_exchange.h"
+#include "gui/shell/screen_registry.h"
 #include "gui/style/theme.h"
 
 #include <QHash>
@@ -113,22 +114,14 @@ private:
     [[nodiscard]] double textScale() const;
     void askForReportFile();
     void addDemoMenu();
-    ScreenPage* createSettingsScreen();
-    ScreenPage* createHeatTimerScreen();
-    ScreenPage* createBreathingScreen();
-    ScreenPage* createPlanScreen();
     void addPlanButton(StepScreen* step);
-    ScreenPage* createPatternScreen(const QString& screenId);
-    void refreshPatternScreen(const QString& screenId);
     void savePatternResult();
-    ScreenPage* createMedicationScreen();
     void refreshMedicationScreen();
     [[nodiscard]] QString heatTimerFile() const;
     void keepHeatTimer(const TimerSession& session);
     void logHeatSession(const TimerSession& session);
     void announceTimeIsUp();
     void notify(const QString& title, const QString& text);
-    void addReadAloudButton(const QString& screenId, ScreenPage* page);
     void applyReminderSettings();
     void announceMovementReminder();
     void buildMenus();
@@ -142,10 +135,26 @@ private:
     void runExchange(const QString& title, std::function<ExchangeOutcome(const ExchangeProgressFn&)> task,
                      ProgressText progressText = nullptr);
     void display(const QString& screenId, bool recordHistory);
-    ScreenPage* createScreen(const QString& screenId);
-    [[nodiscard]] static bool isLogScreen(const QString& screenId);
-    ScreenPage* createLogScreen(const QString& screenId);
-    void refreshLogScreen(const QString& screenId);
+    // Each feature's part of the window registers its screens (ScreenSpec); the window makes them on first use.
+    void registerScreens();
+    void registerGuideScreens();
+    void registerCareScreens();
+    void registerLogScreens();
+    void registerSettingsScreens();
+    void registerToolScreens();
+    void registerPlanScreens();
+    void registerPatternScreens();
+    [[nodiscard]] bool isAvailable(const ScreenSpec& spec) const;
+    void forgetScreen(const QString& screenId);
+    ScreenPage* createStepScreen(const QString& screenId);
+    ScreenPage* createHistoryScreen();
+    ScreenPage* createHeatTimerScreen();
+    ScreenPage* createBreathingScreen();
+    ScreenPage* createMedicationScreen();
+    ScreenPage* createPlanScreen();
+    ScreenPage* createPatternScreen(const QString& screenId);
+    void refreshPatternScreen(const QString& screenId);
+    ScreenPage* createEpisodeScreen();
     void refreshScreen(const QString& screenId);
     void onTriageOutcome(TriageOutcome outcome);
     void stepBy(int direction);
@@ -154,8 +163,6 @@ private:
     [[nodiscard]] Escalation currentEscalation() const;
     // Shows the care (or same-day) screen first when `answers` match a sign; false when they match none.
     bool careFirst(const AnswerSet& answers);
-    ScreenPage* createCareScreen(const QString& screenId);
-    void refreshCareScreen(const QString& screenId);
     [[nodiscard]] HandoverInput handoverInput();
     void printHandover();
     [[nodiscard]] const Clock& clock() const;
@@ -163,7 +170,8 @@ private:
     LoadedContent m_content;
     QString m_region;
     QStackedWidget* m_stack = nullptr;
-    QHash<QString, ScreenPage*> m_screens;
+    ScreenRegistry m_registry;
+    QHash<QString, ScreenPage*> m_screens; // the screens made so far
     QStringList m_history;
     StepIndicator* m_steps = nullptr;
     QPushButton* m_help = nullptr;

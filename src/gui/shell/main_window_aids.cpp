@@ -6,33 +6,14 @@
 #include "gui/log/episode_log.h"
 #include "gui/settings/app_settings.h"
 #include "gui/shell/main_window.h"
-#include "gui/shell/navigation.h"
-#include "gui/widgets/screen_page.h"
 
 #include <QApplication>
-#include <QPushButton>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 
 namespace spasmguide {
-namespace {
-
-// The steps and the companion tools have a "Read aloud" button; the action itself works everywhere.
-bool offersReadAloudButton(const QString& screenId) {
-    return screenId.startsWith(screens::kStepPrefix) || screenId == screens::kHeatTimer ||
-           screenId == screens::kBreathing || screenId == screens::kPlan || screenId == QLatin1String("medication");
-}
-
-} // namespace
-
 void MainWindow::initialiseReadAloud() {
     m_readAloud->initialise();
-}
-
-void MainWindow::addReadAloudButton(const QString& screenId, ScreenPage* page) {
-    if (offersReadAloudButton(screenId)) {
-        page->addFooterButton(m_readAloud->makeButton());
-    }
 }
 
 void MainWindow::applyReminderSettings() {

@@ -34,41 +34,51 @@ bool MainWindow::careFirst(const AnswerSet& answers) {
     return true;
 }
 
-ScreenPage* MainWindow::createCareScreen(const QString& screenId) {
-    if (screenId == screens::kCare) {
-        auto* page = new CareScreen;
-        connect(page, &CareScreen::backRequested, this, &MainWindow::goBack);
-        connect(page, &CareScreen::handoverRequested, this, [this] { showScreen(screens::kHandover); });
-        connect(page, &CareScreen::regionChangeRequested, this, &MainWindow::showRegionChoice);
-        return page;
-    }
-    if (screenId == screens::kHandover) {
-        auto* page = new HandoverScreen;
-        connect(page, &HandoverScreen::backRequested, this, &MainWindow::goBack);
-        connect(page, &HandoverScreen::printRequested, this, &MainWindow::printHandover);
-        return page;
-    }
-    auto* page = new SameDayScreen;
-    connect(page, &SameDayScreen::backRequested, this, &MainWindow::goBack);
-    connect(page, &SameDayScreen::regionChangeRequested, this, &MainWindow::showRegionChoice);
-    connect(page, &SameDayScreen::continueRequested, this,
-            [this] { showScreen(screens::stepScreenId(m_content.bundle->steps.front().id)); });
-    return page;
-}
-
-void MainWindow::refreshCareScreen(const QString& screenId) {
-    const auto& content = *m_content.bundle;
-    if (screenId == screens::kCare) {
-        static_cast<CareScreen*>(screen(screenId))
-            ->setContent(content, shownNumbers(), currentEscalation(), m_settings != nullptr);
-    } else if (screenId == screens::kSameDay) {
-        static_cast<SameDayScreen*>(screen(screenId))
-            ->setContent(content, shownNumbers(), currentEscalation(), m_settings != nullptr);
-    } else if (screenId == screens::kHandover) {
-        const auto card = buildHandoverCard(content.redFlags, handoverInput());
-        static_cast<HandoverScreen*>(screen(screenId))
-            ->setSections(handoverSections(content, card, localDateTime(clock().now())));
-    }
+// Care, the handover card and same-day show the current answers, so they are filled in each time they are shown.
+void MainWindow::registerCareScreens() {
+    m_registry.add({.id = screens::kCare,
+                    .create = [this](const QString&) -> ScreenPage* {
+                        auto* page = new CareScreen;
+                        connect(page, &CareScreen::backRequested, this, &MainWindow::goBack);
+                        connect(page, &CareScreen::handoverRequested, this, [this] { showScreen(screens::kHandover); });
+                        connect(page, &CareScreen::regionChangeRequested, this, &MainWindow::showRegionChoice);
+                        return page;
+                    },
+                    .refresh =
+                        [this](const QString& screenId) {
+                            static_cast<CareScreen*>(screen(screenId))
+                                ->setContent(*m_content.bundle, shownNumbers(), currentEscalation(),
+                                             m_settings != nullptr);
+                        }});
+    m_registry.add({.id = screens::kHandover,
+                    .create = [this](const QString&) -> ScreenPage* {
+                        auto* page = new HandoverScreen;
+                        connect(page, &HandoverScreen::backRequested, this, &MainWindow::goBack);
+                        connect(page, &HandoverScreen::printRequested, this, &MainWindow::printHandover);
+                        return page;
+                    },
+                    .refresh =
+                        [this](const QString& screenId) {
+                            const auto& content = *m_content.bundle;
+                            const auto card = buildHandoverCard(content.redFlags, handoverInput());
+                            static_cast<HandoverScreen*>(screen(screenId))
+                                ->setSections(handoverSections(content, card, localDateTime(clock().now())));
+                        }});
+    m_registry.add({.id = screens::kSameDay,
+                    .create = [this](const QString&) -> ScreenPage* {
+                        auto* page = new SameDayScreen;
+                        connect(page, &SameDayScreen::backRequested, this, &MainWindow::goBack);
+                        connect(page, &SameDayScreen::regionChangeRequested, this, &MainWindow::showRegionChoice);
+                        connect(page, &SameDayScreen::continueRequested, this,
+                                [this] { showScreen(screens::stepScreenId(m_content.bundle->steps.front().id)); });
+                        return page;
+                    },
+                    .refresh =
+                        [this](const QString& screenId) {
+                            static_cast<SameDayScreen*>(screen(screenId))
+                                ->setContent(*m_content.bundle, shownNumbers(), currentEscalation(),
+                                             m_settings != nullptr);
+                        }});
 }
 
 // The episode under way: its check, check-ins and medicines. Without a log, or with none open, only this session.

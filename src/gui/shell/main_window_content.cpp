@@ -3,13 +3,10 @@
 // The main window's live preview: new content from the watched --content root replaces the guide's screens in
 // place (same screen, same scroll position, ticks and typed text kept); a broken edit keeps the last good
 // content on screen and says what is wrong in the banner.
-#include "gui/checkin/check_in_screen.h"
 #include "gui/content/content_watcher.h"
-#include "gui/guide/triage_screen.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/navigation.h"
-#include "gui/tools/heat_timer_screen.h"
-#include "gui/tools/medication_screen.h"
+#include "gui/widgets/screen_page.h"
 #include "gui/widgets/step_indicator.h"
 #include "gui/widgets/text.h"
 
@@ -58,6 +55,7 @@ void MainWindow::onContentReloaded(const LoadedContent& fresh) {
     }
     updateBanner();
     if (auto* problems = m_screens.take(screens::kContentProblems)) {
+        forgetScreen(screens::kContentProblems);
         const bool visible = currentScreenId() == screens::kContentProblems;
         m_stack->removeWidget(problems);
         problems->deleteLater();
@@ -71,6 +69,13 @@ void MainWindow::onContentReloaded(const LoadedContent& fresh) {
         5000);
 }
 
+// A screen taken out of the window: whoever holds it lets go before it is deleted.
+void MainWindow::forgetScreen(const QString& screenId) {
+    if (const ScreenSpec* spec = m_registry.find(screenId); spec && spec->forget) {
+        spec->forget();
+    }
+}
+
 // Screens with something the person entered (the ticks, a check-in being typed) take the new content; the
 // others are dropped and built again from it on their next showing.
 void MainWindow::rebuildGuideScreens() {
@@ -80,31 +85,29 @@ void MainWindow::rebuildGuideScreens() {
     const auto& content = *m_content.bundle;
     m_title->setText(qstr(content.manifest.title));
     m_steps->setSteps(content.steps);
+    auto reloadOf = [this](const QString& id) {
+        const ScreenSpec* spec = m_registry.find(id);
+        return spec ? spec->onReload : OnContentReload::Rebuilt;
+    };
     for (auto it = m_screens.begin(); it != m_screens.end();) {
         const QString id = it.key();
-        if (id == screens::kTriage) {
-            static_cast<TriageScreen*>(it.value())->setContent(content);
-        } else if (id == screens::kCheckIn || id == screens::kCheckInEdit) {
-            static_cast<CheckInScreen*>(it.value())->setContent(content);
-        } else if (id == screens::kHeatTimer) { // a running timer must not be dropped
-            static_cast<HeatTimerScreen*>(it.value())->setContent(content);
-        } else if (id == screens::kMedication) {
-            static_cast<MedicationScreen*>(it.value())->setContent(content);
-        } else if (!isLogScreen(id)) {
-            if (id != current) {
-                m_stack->removeWidget(it.value());
-                it.value()->deleteLater();
-                it = m_screens.erase(it);
-                continue;
-            }
+        const OnContentReload onReload = reloadOf(id);
+        if (onReload == OnContentReload::TakesContent) {
+            m_registry.find(id)->takeContent(content);
+        } else if (onReload == OnContentReload::Rebuilt && id != current) {
+            m_stack->removeWidget(it.value());
+            it.value()->deleteLater();
+            it = m_screens.erase(it);
+            forgetScreen(id);
+            continue;
         }
         ++it;
     }
     // The screen on display goes last, so the stack never shows an empty page in between.
-    const bool kept = isLogScreen(current) || current == screens::kTriage || current == screens::kHeatTimer ||
-                      current == screens::kMedication;
+    const bool kept = reloadOf(current) != OnContentReload::Rebuilt;
     if (!current.isEmpty() && m_screens.contains(current) && !kept) {
         ScreenPage* old = m_screens.take(current);
+        forgetScreen(current);
         const QString target = screenIds().contains(current) ? current : screens::kTriage; // a step may be gone
         ScreenPage* page = screen(target);
         m_stack->setCurrentWidget(page);

@@ -28,95 +28,117 @@
 
 namespace spasmguide {
 
-bool MainWindow::isLogScreen(const QString& screenId) {
-    return screenId == screens::kCheckIn || screenId == screens::kCheckInEdit || screenId == screens::kHistory ||
-           screenId == screens::kEpisode || screenId == screens::kInsights;
-}
-
-ScreenPage* MainWindow::createLogScreen(const QString& screenId) {
-    const auto& content = *m_content.bundle;
-    if (screenId == screens::kCheckIn || screenId == screens::kCheckInEdit) {
+// The log's screens: kept over a content reload (the check-in forms take the new content, keeping what was typed).
+// Opened directly (a screenshot, or a menu) rather than from a list, the episode and the check-in being changed
+// are the newest episode and its latest check-in.
+void MainWindow::registerLogScreens() {
+    auto checkInForm = [this](const QString& screenId) -> ScreenPage* {
         auto* page = new CheckInScreen(m_log->clock(), screenId == screens::kCheckInEdit ? CheckInScreen::Mode::Edit
                                                                                          : CheckInScreen::Mode::New);
-        page->setContent(content);
+        page->setContent(*m_content.bundle);
         connect(page, &CheckInScreen::saveRequested, this, &MainWindow::onCheckInSaveRequested);
         connect(page, &CheckInScreen::newWarningSign, this, &MainWindow::onNewWarningSign);
         connect(page, &CheckInScreen::backRequested, this, &MainWindow::goBack);
         return page;
-    }
-    if (screenId == screens::kHistory) {
-        auto* page = new HistoryScreen(*m_log);
-        connect(page, &HistoryScreen::backRequested, this, &MainWindow::goBack);
-        connect(page, &HistoryScreen::insightsRequested, this, [this] { showScreen(screens::kInsights); });
-        connect(page, &HistoryScreen::openEpisodeRequested, this, [this](const QString& id) {
-            static_cast<EpisodeScreen*>(screen(screens::kEpisode))->showEpisode(id);
-            showScreen(screens::kEpisode);
-        });
-        connect(page, &HistoryScreen::exportRequested, this, [this] {
-            const QString file =
-                QFileDialog::getSaveFileName(this, tr("Export your log"), QStringLiteral("spasmguide-log.csv"),
-                                             tr("Spreadsheet (*.csv);;Everything, re-importable (*.json)"));
-            if (!file.isEmpty()) {
-                exportLogTo(file);
-            }
-        });
-        connect(page, &HistoryScreen::reportRequested, this, &MainWindow::askForReportFile);
-        connect(page, &HistoryScreen::importRequested, this, [this] {
-            const QString file = QFileDialog::getOpenFileName(this, tr("Import a SpasmGuide export"), {},
-                                                              tr("SpasmGuide export (*.json)"));
-            if (!file.isEmpty()) {
-                importLogFrom(file);
-            }
-        });
-        return page;
-    }
-    if (screenId == screens::kInsights) {
-        auto* page = new InsightsScreen(*m_log);
-        connect(page, &InsightsScreen::backRequested, this, &MainWindow::goBack);
-        return page;
-    }
-    if (screenId == screens::kEpisode) {
-        auto* page = new EpisodeScreen(*m_log);
-        connect(page, &EpisodeScreen::backRequested, this, &MainWindow::goBack);
-        connect(page, &EpisodeScreen::deleted, this, [this] {
-            statusBar()->showMessage(tr("The episode was deleted."), 10000);
-            showScreen(screens::kHistory);
-        });
-        connect(page, &EpisodeScreen::editCheckInRequested, this, [this](const QString& id) {
-            if (const auto checkIn = m_log->checkIn(id.toStdString())) {
-                static_cast<CheckInScreen*>(screen(screens::kCheckInEdit))->edit(*checkIn);
-                showScreen(screens::kCheckInEdit);
-            } else {
-                showLogNotice(m_log->lastError());
-            }
-        });
-        return page;
-    }
-    return nullptr;
+    };
+    auto formTakes = [this](const QString& screenId) {
+        return [this, screenId](const ContentBundle& content) {
+            static_cast<CheckInScreen*>(m_screens.value(screenId))->setContent(content);
+        };
+    };
+    m_registry.add({.id = screens::kCheckIn,
+                    .needs = ScreenNeeds::Log,
+                    .create = checkInForm,
+                    .onReload = OnContentReload::TakesContent,
+                    .takeContent = formTakes(screens::kCheckIn)});
+    m_registry.add({.id = screens::kHistory,
+                    .needs = ScreenNeeds::Log,
+                    .create = [this](const QString&) { return createHistoryScreen(); },
+                    .onReload = OnContentReload::Kept});
+    m_registry.add({.id = screens::kEpisode,
+                    .needs = ScreenNeeds::Log,
+                    .create = [this](const QString&) { return createEpisodeScreen(); },
+                    .refresh =
+                        [this](const QString& screenId) {
+                            auto* page = static_cast<EpisodeScreen*>(screen(screenId));
+                            if (page->episodeId().isEmpty()) {
+                                if (const auto newest = m_log->newestEpisodeId()) {
+                                    page->showEpisode(QString::fromStdString(*newest));
+                                }
+                            }
+                        },
+                    .onReload = OnContentReload::Kept});
+    m_registry.add({.id = screens::kCheckInEdit,
+                    .needs = ScreenNeeds::Log,
+                    .create = checkInForm,
+                    .refresh =
+                        [this](const QString& screenId) {
+                            auto* form = static_cast<CheckInScreen*>(screen(screenId));
+                            if (form->draft().id.empty()) {
+                                const auto newest = m_log->newestEpisodeId();
+                                const auto checkIns = newest ? m_log->checkIns(*newest) : std::vector<CheckIn>{};
+                                if (!checkIns.empty()) {
+                                    form->edit(checkIns.back());
+                                }
+                            }
+                        },
+                    .onReload = OnContentReload::TakesContent,
+                    .takeContent = formTakes(screens::kCheckInEdit)});
+    m_registry.add(
+        {.id = screens::kInsights,
+         .needs = ScreenNeeds::Log,
+         .create = [this](const QString&) -> ScreenPage* {
+             auto* page = new InsightsScreen(*m_log);
+             connect(page, &InsightsScreen::backRequested, this, &MainWindow::goBack);
+             return page;
+         },
+         .refresh = [this](const QString& screenId) { static_cast<InsightsScreen*>(screen(screenId))->refresh(); },
+         .onReload = OnContentReload::Kept});
 }
 
-// Opened directly (a screenshot, or a menu) rather than from a list: show the newest episode and its latest
-// check-in.
-void MainWindow::refreshLogScreen(const QString& screenId) {
-    if (screenId == screens::kInsights) {
-        static_cast<InsightsScreen*>(screen(screenId))->refresh();
-    } else if (screenId == screens::kEpisode) {
-        auto* page = static_cast<EpisodeScreen*>(screen(screenId));
-        if (page->episodeId().isEmpty()) {
-            if (const auto newest = m_log->newestEpisodeId()) {
-                page->showEpisode(QString::fromStdString(*newest));
-            }
+ScreenPage* MainWindow::createHistoryScreen() {
+    auto* page = new HistoryScreen(*m_log);
+    connect(page, &HistoryScreen::backRequested, this, &MainWindow::goBack);
+    connect(page, &HistoryScreen::insightsRequested, this, [this] { showScreen(screens::kInsights); });
+    connect(page, &HistoryScreen::openEpisodeRequested, this, [this](const QString& id) {
+        static_cast<EpisodeScreen*>(screen(screens::kEpisode))->showEpisode(id);
+        showScreen(screens::kEpisode);
+    });
+    connect(page, &HistoryScreen::exportRequested, this, [this] {
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("Export your log"), QStringLiteral("spasmguide-log.csv"),
+                                         tr("Spreadsheet (*.csv);;Everything, re-importable (*.json)"));
+        if (!file.isEmpty()) {
+            exportLogTo(file);
         }
-    } else if (screenId == screens::kCheckInEdit) {
-        auto* form = static_cast<CheckInScreen*>(screen(screenId));
-        if (form->draft().id.empty()) {
-            const auto newest = m_log->newestEpisodeId();
-            const auto checkIns = newest ? m_log->checkIns(*newest) : std::vector<CheckIn>{};
-            if (!checkIns.empty()) {
-                form->edit(checkIns.back());
-            }
+    });
+    connect(page, &HistoryScreen::reportRequested, this, &MainWindow::askForReportFile);
+    connect(page, &HistoryScreen::importRequested, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Import a SpasmGuide export"), {}, tr("SpasmGuide export (*.json)"));
+        if (!file.isEmpty()) {
+            importLogFrom(file);
         }
-    }
+    });
+    return page;
+}
+
+ScreenPage* MainWindow::createEpisodeScreen() {
+    auto* page = new EpisodeScreen(*m_log);
+    connect(page, &EpisodeScreen::backRequested, this, &MainWindow::goBack);
+    connect(page, &EpisodeScreen::deleted, this, [this] {
+        statusBar()->showMessage(tr("The episode was deleted."), 10000);
+        showScreen(screens::kHistory);
+    });
+    connect(page, &EpisodeScreen::editCheckInRequested, this, [this](const QString& id) {
+        if (const auto checkIn = m_log->checkIn(id.toStdString())) {
+            static_cast<CheckInScreen*>(screen(screens::kCheckInEdit))->edit(*checkIn);
+            showScreen(screens::kCheckInEdit);
+        } else {
+            showLogNotice(m_log->lastError());
+        }
+    });
+    return page;
 }
 
 void MainWindow::buildLogOffer(QVBoxLayout* layout) {

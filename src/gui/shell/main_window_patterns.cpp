@@ -36,6 +36,15 @@ FinderAnswers asFinderAnswers(const std::map<std::string, std::vector<std::strin
 
 } // namespace
 
+void MainWindow::registerPatternScreens() {
+    for (const QString& id : {screens::kPatternFinder, screens::kPatternResult}) {
+        m_registry.add({.id = id,
+                        .needs = ScreenNeeds::Finder,
+                        .create = [this](const QString& screenId) { return createPatternScreen(screenId); },
+                        .refresh = [this](const QString& screenId) { refreshPatternScreen(screenId); }});
+    }
+}
+
 ScreenPage* MainWindow::createPatternScreen(const QString& screenId) {
     const auto& content = *m_content.bundle;
     if (screenId == screens::kPatternFinder) {

@@ -12,6 +12,14 @@
 
 namespace spasmguide {
 
+void MainWindow::registerPlanScreens() {
+    m_registry.add({.id = screens::kPlan,
+                    .needs = ScreenNeeds::Log,
+                    .create = [this](const QString&) { return createPlanScreen(); },
+                    .refresh = [this](const QString&) { static_cast<PlanScreen*>(screen(screens::kPlan))->refresh(); },
+                    .readAloudButton = true});
+}
+
 ScreenPage* MainWindow::createPlanScreen() {
     static const SystemTimeZone zone; // the computer's, as set at each reading
     auto* page = new PlanScreen(*m_log, zone);

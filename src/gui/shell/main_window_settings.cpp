@@ -27,13 +27,16 @@ void MainWindow::setSettings(AppSettings* settings, const QString& systemRegion,
     buildMenus(); // adds Settings…
 }
 
-ScreenPage* MainWindow::createSettingsScreen() {
-    auto* page = new SettingsScreen(*m_settings);
-    page->setContent(m_content.bundle->emergencyNumbers, m_systemRegion,
-                     QLocale().name().left(2)); // the language this run speaks
-    page->setReminderDefault(m_content.bundle->plan.movementReminder.everyMinutes);
-    connect(page, &SettingsScreen::backRequested, this, &MainWindow::goBack);
-    return page;
+void MainWindow::registerSettingsScreens() {
+    m_registry.add(
+        {.id = screens::kSettings, .needs = ScreenNeeds::Settings, .create = [this](const QString&) -> ScreenPage* {
+             auto* page = new SettingsScreen(*m_settings);
+             page->setContent(m_content.bundle->emergencyNumbers, m_systemRegion,
+                              QLocale().name().left(2)); // the language this run speaks
+             page->setReminderDefault(m_content.bundle->plan.movementReminder.everyMinutes);
+             connect(page, &SettingsScreen::backRequested, this, &MainWindow::goBack);
+             return page;
+         }});
 }
 
 void MainWindow::setRegionOverride(const QString& region) {

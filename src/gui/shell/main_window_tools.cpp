@@ -37,6 +37,32 @@ QString MainWindow::heatTimerFile() const {
                  : QString();
 }
 
+// The companion tools keep running over a content reload (a running timer must not be dropped) and have a
+// "Read aloud" button.
+void MainWindow::registerToolScreens() {
+    m_registry.add({.id = screens::kHeatTimer,
+                    .create = [this](const QString&) { return createHeatTimerScreen(); },
+                    .onReload = OnContentReload::TakesContent,
+                    .takeContent =
+                        [this](const ContentBundle& content) {
+                            static_cast<HeatTimerScreen*>(m_screens.value(screens::kHeatTimer))->setContent(content);
+                        },
+                    .readAloudButton = true});
+    m_registry.add({.id = screens::kBreathing,
+                    .create = [this](const QString&) { return createBreathingScreen(); },
+                    .readAloudButton = true});
+    m_registry.add({.id = screens::kMedication,
+                    .needs = ScreenNeeds::Log,
+                    .create = [this](const QString&) { return createMedicationScreen(); },
+                    .refresh = [this](const QString&) { refreshMedicationScreen(); },
+                    .onReload = OnContentReload::TakesContent,
+                    .takeContent =
+                        [this](const ContentBundle& content) {
+                            static_cast<MedicationScreen*>(m_screens.value(screens::kMedication))->setContent(content);
+                        },
+                    .readAloudButton = true});
+}
+
 ScreenPage* MainWindow::createHeatTimerScreen() {
     auto* page = new HeatTimerScreen(m_log ? m_log->clock() : fallbackClock());
     page->setContent(*m_content.bundle);

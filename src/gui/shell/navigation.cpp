@@ -16,15 +16,6 @@ int stepIndex(const ContentBundle& content, const QString& screenId) {
 
 } // namespace
 
-QStringList allScreenIds(const ContentBundle& content) {
-    QStringList ids{kTriage, kCare, kHandover, kSameDay};
-    for (const auto& step : content.steps) {
-        ids << stepScreenId(step.id);
-    }
-    ids << kAbout << kContentProblems;
-    return ids;
-}
-
 QString previousStep(const ContentBundle& content, const QString& screenId) {
     const int index = stepIndex(content, screenId);
     return index > 0 ? stepScreenId(content.steps[static_cast<std::size_t>(index) - 1].id) : QString();

@@ -5,7 +5,6 @@
 #include "core/content/model.h"
 
 #include <QString>
-#include <QStringList>
 
 namespace spasmguide::screens {
 
@@ -33,9 +32,6 @@ inline const QString kStepPrefix = QStringLiteral("step-");
 [[nodiscard]] inline QString stepScreenId(const std::string& stepId) {
     return kStepPrefix + QString::fromStdString(stepId);
 }
-
-// Every screen the content gives rise to, in the order a person meets them.
-[[nodiscard]] QStringList allScreenIds(const ContentBundle& content);
 
 // The step screen before/after `screenId`, or empty at either end (and for non-step screens).
 [[nodiscard]] QString previousStep(const ContentBundle& content, const QString& screenId);

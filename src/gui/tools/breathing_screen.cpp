@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/tools/breathing_screen.h"
 
+#include "gui/shell/navigation.h"
 #include "gui/widgets/breath_circle.h"
 #include "gui/widgets/focus_hand_over.h"
 #include "gui/widgets/text.h"
@@ -34,7 +35,7 @@ QSpinBox* secondsBox(const QString& name, const QString& accessibleName, int val
 } // namespace
 
 BreathingScreen::BreathingScreen(const Clock& clock, QWidget* parent)
-    : ScreenPage(QStringLiteral("breathing"), parent), m_clock(clock) {
+    : ScreenPage(screens::kBreathing, parent), m_clock(clock) {
     body()->addWidget(makeHeading(tr("Slow breathing"), 1.6));
     // The guide's own point (Step 2: breath-holding and panic breathing make spasms worse), no more.
     body()->addWidget(makeTextLabel(tr("Breath-holding and panic breathing make a spasm worse in the first days. "

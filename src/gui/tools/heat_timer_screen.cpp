@@ -3,6 +3,7 @@
 #include "gui/tools/heat_timer_screen.h"
 
 #include "core/store/uuid.h"
+#include "gui/shell/navigation.h"
 #include "gui/widgets/blocks.h"
 #include "gui/widgets/focus_hand_over.h"
 #include "gui/widgets/text.h"
@@ -38,7 +39,7 @@ QString clockText(std::chrono::milliseconds left) {
 } // namespace
 
 HeatTimerScreen::HeatTimerScreen(const Clock& clock, QWidget* parent)
-    : ScreenPage(QStringLiteral("heat-timer"), parent), m_clock(clock) {
+    : ScreenPage(screens::kHeatTimer, parent), m_clock(clock) {
     body()->addWidget(makeHeading(tr("Heat timer"), 1.6));
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);

@@ -6,6 +6,7 @@
 #include "core/content/model.h"
 #include "gui/history/activity_text.h"
 #include "gui/log/local_time.h"
+#include "gui/shell/navigation.h"
 #include "gui/widgets/callout.h"
 #include "gui/widgets/one_tab_stop.h"
 #include "gui/widgets/text.h"
@@ -24,7 +25,7 @@
 namespace spasmguide {
 
 MedicationScreen::MedicationScreen(const Clock& clock, QWidget* parent)
-    : ScreenPage(QStringLiteral("medication"), parent), m_clock(clock) {
+    : ScreenPage(screens::kMedication, parent), m_clock(clock) {
     body()->addWidget(makeHeading(tr("Medication log"), 1.6));
     // The seed's own warning, built in so that no content edit can remove it; first, before any field.
     m_warning = new Callout(Callout::Kind::Warning, tr("Before you take anything"),
