@@ -274,18 +274,16 @@ void MainWindow::registerScreens() {
 
 // The screens of the guide itself; the care screens come right after the triage, as a person meets them.
 void MainWindow::registerGuideScreens() {
-    m_registry.add({.id = screens::kTriage,
-                    .create = [this](const QString&) -> ScreenPage* {
-                        auto* page = new TriageScreen(clock());
-                        page->setContent(*m_content.bundle);
-                        connect(page, &TriageScreen::outcomeChosen, this, &MainWindow::onTriageOutcome);
-                        return page;
-                    },
-                    .onReload = OnContentReload::TakesContent,
-                    .takeContent =
-                        [this](const ContentBundle& content) {
-                            static_cast<TriageScreen*>(m_screens.value(screens::kTriage))->setContent(content);
-                        }});
+    m_registry.add(m_slots.triage,
+                   [this](const QString&) {
+                       auto* page = new TriageScreen(clock());
+                       page->setContent(*m_content.bundle);
+                       connect(page, &TriageScreen::outcomeChosen, this, &MainWindow::onTriageOutcome);
+                       return page;
+                   },
+                   {.onReload = OnContentReload::TakesContent, .takeContent = [this](const ContentBundle& content) {
+                        m_slots.triage.made()->setContent(content);
+                    }});
     registerCareScreens();
     m_registry.add({.id = screens::kStepPrefix,
                     .family = true,
@@ -337,7 +335,7 @@ ScreenPage* MainWindow::createStepScreen(const QString& screenId) {
                 &QPushButton::clicked, this, [this] { showScreen(screens::kPatternFinder); });
     }
     connect(page, &StepScreen::timeProductRequested, this, [this](const QString& product) {
-        static_cast<HeatTimerScreen*>(screen(screens::kHeatTimer))->chooseProduct(product);
+        screenIn(m_slots.heatTimer)->chooseProduct(product);
         showScreen(screens::kHeatTimer);
     });
     connect(page, &StepScreen::backRequested, this, [this] { stepBy(-1); });
@@ -421,7 +419,7 @@ void MainWindow::onTriageOutcome(TriageOutcome outcome) {
 }
 
 TriageAnswers MainWindow::triageAnswers() const {
-    auto* triage = static_cast<TriageScreen*>(m_screens.value(screens::kTriage));
+    auto* triage = m_slots.triage.made(); // not made yet: nothing answered
     return triage ? triage->answers() : TriageAnswers{};
 }
 

@@ -10,6 +10,7 @@
 #include "gui/guide/region_numbers.h"
 #include "gui/log/log_exchange.h"
 #include "gui/shell/screen_registry.h"
+#include "gui/shell/window_screens.h"
 #include "gui/style/theme.h"
 
 #include <QHash>
@@ -26,6 +27,11 @@ class QVBoxLayout;
 namespace spasmguide {
 
 class AppSettings;
+class HeatTimerScreen;
+class MedicationScreen;
+class PlanScreen;
+class EpisodeScreen;
+class CheckInScreen;
 class ContentWatcher;
 class EpisodeLog;
 class MovementReminderTicker;
@@ -127,8 +133,8 @@ private:
     void buildMenus();
     void buildLogOffer(QVBoxLayout* layout);
     void updateLogOffer();
-    void onCheckInSaveRequested(const CheckIn& checkIn);
-    void onNewWarningSign(const CheckIn& checkIn);
+    void onCheckInSaveRequested(CheckInScreen& form, const CheckIn& checkIn);
+    void onNewWarningSign(CheckInScreen& form, const CheckIn& checkIn);
     void confirmDeleteAll();
     // The progress dialog's second line, from the job's progress and the time since it started.
     using ProgressText = QString (*)(qint64 done, qint64 total, qint64 records, qint64 elapsedMs);
@@ -146,15 +152,19 @@ private:
     void registerPatternScreens();
     [[nodiscard]] bool isAvailable(const ScreenSpec& spec) const;
     void forgetScreen(const QString& screenId);
+    // The screen in `slot`, made on demand (null when it is not offered).
+    template <typename T> T* screenIn(ScreenSlot<T>& slot) {
+        (void)screen(slot.id());
+        return slot.made();
+    }
     ScreenPage* createStepScreen(const QString& screenId);
     ScreenPage* createHistoryScreen();
-    ScreenPage* createHeatTimerScreen();
+    HeatTimerScreen* createHeatTimerScreen();
     ScreenPage* createBreathingScreen();
-    ScreenPage* createMedicationScreen();
-    ScreenPage* createPlanScreen();
-    ScreenPage* createPatternScreen(const QString& screenId);
+    MedicationScreen* createMedicationScreen();
+    PlanScreen* createPlanScreen();
     void refreshPatternScreen(const QString& screenId);
-    ScreenPage* createEpisodeScreen();
+    EpisodeScreen* createEpisodeScreen();
     void refreshScreen(const QString& screenId);
     void onTriageOutcome(TriageOutcome outcome);
     void stepBy(int direction);
@@ -171,6 +181,7 @@ private:
     QString m_region;
     QStackedWidget* m_stack = nullptr;
     ScreenRegistry m_registry;
+    WindowScreens m_slots;                 // typed, for the screens the window talks to
     QHash<QString, ScreenPage*> m_screens; // the screens made so far
     QStringList m_history;
     StepIndicator* m_steps = nullptr;

@@ -36,49 +36,44 @@ bool MainWindow::careFirst(const AnswerSet& answers) {
 
 // Care, the handover card and same-day show the current answers, so they are filled in each time they are shown.
 void MainWindow::registerCareScreens() {
-    m_registry.add({.id = screens::kCare,
-                    .create = [this](const QString&) -> ScreenPage* {
-                        auto* page = new CareScreen;
-                        connect(page, &CareScreen::backRequested, this, &MainWindow::goBack);
-                        connect(page, &CareScreen::handoverRequested, this, [this] { showScreen(screens::kHandover); });
-                        connect(page, &CareScreen::regionChangeRequested, this, &MainWindow::showRegionChoice);
-                        return page;
-                    },
-                    .refresh =
-                        [this](const QString& screenId) {
-                            static_cast<CareScreen*>(screen(screenId))
-                                ->setContent(*m_content.bundle, shownNumbers(), currentEscalation(),
-                                             m_settings != nullptr);
-                        }});
-    m_registry.add({.id = screens::kHandover,
-                    .create = [this](const QString&) -> ScreenPage* {
-                        auto* page = new HandoverScreen;
-                        connect(page, &HandoverScreen::backRequested, this, &MainWindow::goBack);
-                        connect(page, &HandoverScreen::printRequested, this, &MainWindow::printHandover);
-                        return page;
-                    },
-                    .refresh =
-                        [this](const QString& screenId) {
-                            const auto& content = *m_content.bundle;
-                            const auto card = buildHandoverCard(content.redFlags, handoverInput());
-                            static_cast<HandoverScreen*>(screen(screenId))
-                                ->setSections(handoverSections(content, card, localDateTime(clock().now())));
-                        }});
-    m_registry.add({.id = screens::kSameDay,
-                    .create = [this](const QString&) -> ScreenPage* {
-                        auto* page = new SameDayScreen;
-                        connect(page, &SameDayScreen::backRequested, this, &MainWindow::goBack);
-                        connect(page, &SameDayScreen::regionChangeRequested, this, &MainWindow::showRegionChoice);
-                        connect(page, &SameDayScreen::continueRequested, this,
-                                [this] { showScreen(screens::stepScreenId(m_content.bundle->steps.front().id)); });
-                        return page;
-                    },
-                    .refresh =
-                        [this](const QString& screenId) {
-                            static_cast<SameDayScreen*>(screen(screenId))
-                                ->setContent(*m_content.bundle, shownNumbers(), currentEscalation(),
-                                             m_settings != nullptr);
-                        }});
+    m_registry.add(m_slots.care,
+                   [this](const QString&) {
+                       auto* page = new CareScreen;
+                       connect(page, &CareScreen::backRequested, this, &MainWindow::goBack);
+                       connect(page, &CareScreen::handoverRequested, this, [this] { showScreen(screens::kHandover); });
+                       connect(page, &CareScreen::regionChangeRequested, this, &MainWindow::showRegionChoice);
+                       return page;
+                   },
+                   {.refresh = [this](const QString&) {
+                       m_slots.care.made()->setContent(*m_content.bundle, shownNumbers(), currentEscalation(),
+                                                       m_settings != nullptr);
+                   }});
+    m_registry.add(m_slots.handover,
+                   [this](const QString&) {
+                       auto* page = new HandoverScreen;
+                       connect(page, &HandoverScreen::backRequested, this, &MainWindow::goBack);
+                       connect(page, &HandoverScreen::printRequested, this, &MainWindow::printHandover);
+                       return page;
+                   },
+                   {.refresh = [this](const QString&) {
+                       const auto& content = *m_content.bundle;
+                       const auto card = buildHandoverCard(content.redFlags, handoverInput());
+                       m_slots.handover.made()->setSections(
+                           handoverSections(content, card, localDateTime(clock().now())));
+                   }});
+    m_registry.add(m_slots.sameDay,
+                   [this](const QString&) {
+                       auto* page = new SameDayScreen;
+                       connect(page, &SameDayScreen::backRequested, this, &MainWindow::goBack);
+                       connect(page, &SameDayScreen::regionChangeRequested, this, &MainWindow::showRegionChoice);
+                       connect(page, &SameDayScreen::continueRequested, this,
+                               [this] { showScreen(screens::stepScreenId(m_content.bundle->steps.front().id)); });
+                       return page;
+                   },
+                   {.refresh = [this](const QString&) {
+                       m_slots.sameDay.made()->setContent(*m_content.bundle, shownNumbers(), currentEscalation(),
+                                                          m_settings != nullptr);
+                   }});
 }
 
 // The episode under way: its check, check-ins and medicines. Without a log, or with none open, only this session.
@@ -87,7 +82,7 @@ HandoverInput MainWindow::handoverInput() {
     const auto now = clock().now();
     input.now = Timestamp::local(now);
     input.todayStartMs = QDateTime(localDateTime(now).date(), QTime(0, 0)).toMSecsSinceEpoch();
-    if (auto* triage = static_cast<TriageScreen*>(m_screens.value(screens::kTriage))) {
+    if (auto* triage = m_slots.triage.made()) {
         input.tickedNow = triage->tickedAt();
     }
     AnswerSet elsewhere = m_elsewhere;
@@ -103,7 +98,7 @@ HandoverInput MainWindow::handoverInput() {
 }
 
 void MainWindow::printHandover() {
-    auto* page = static_cast<HandoverScreen*>(screen(screens::kHandover));
+    auto* page = screenIn(m_slots.handover);
     const auto print = printWithDialog();
     if (!print) {
         showLogNotice(tr("Printing is not available: part of SpasmGuide is missing. Read the card from the screen, "

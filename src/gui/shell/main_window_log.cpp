@@ -32,35 +32,31 @@ namespace spasmguide {
 // Opened directly (a screenshot, or a menu) rather than from a list, the episode and the check-in being changed
 // are the newest episode and its latest check-in.
 void MainWindow::registerLogScreens() {
-    auto checkInForm = [this](const QString& screenId) -> ScreenPage* {
+    auto checkInForm = [this](const QString& screenId) {
         auto* page = new CheckInScreen(m_log->clock(), screenId == screens::kCheckInEdit ? CheckInScreen::Mode::Edit
                                                                                          : CheckInScreen::Mode::New);
         page->setContent(*m_content.bundle);
-        connect(page, &CheckInScreen::saveRequested, this, &MainWindow::onCheckInSaveRequested);
-        connect(page, &CheckInScreen::newWarningSign, this, &MainWindow::onNewWarningSign);
+        connect(page, &CheckInScreen::saveRequested, this,
+                [this, page](const CheckIn& checkIn) { onCheckInSaveRequested(*page, checkIn); });
+        connect(page, &CheckInScreen::newWarningSign, this,
+                [this, page](const CheckIn& checkIn) { onNewWarningSign(*page, checkIn); });
         connect(page, &CheckInScreen::backRequested, this, &MainWindow::goBack);
         return page;
     };
-    auto formTakes = [this](const QString& screenId) {
-        return [this, screenId](const ContentBundle& content) {
-            static_cast<CheckInScreen*>(m_screens.value(screenId))->setContent(content);
-        };
-    };
-    m_registry.add({.id = screens::kCheckIn,
-                    .needs = ScreenNeeds::Log,
-                    .create = checkInForm,
-                    .onReload = OnContentReload::TakesContent,
-                    .takeContent = formTakes(screens::kCheckIn)});
+    m_registry.add(
+        m_slots.checkIn, checkInForm,
+        {.needs = ScreenNeeds::Log,
+         .onReload = OnContentReload::TakesContent,
+         .takeContent = [this](const ContentBundle& content) { m_slots.checkIn.made()->setContent(content); }});
     m_registry.add({.id = screens::kHistory,
                     .needs = ScreenNeeds::Log,
                     .create = [this](const QString&) { return createHistoryScreen(); },
                     .onReload = OnContentReload::Kept});
-    m_registry.add({.id = screens::kEpisode,
-                    .needs = ScreenNeeds::Log,
-                    .create = [this](const QString&) { return createEpisodeScreen(); },
+    m_registry.add(m_slots.episode, [this](const QString&) { return createEpisodeScreen(); },
+                   {.needs = ScreenNeeds::Log,
                     .refresh =
-                        [this](const QString& screenId) {
-                            auto* page = static_cast<EpisodeScreen*>(screen(screenId));
+                        [this](const QString&) {
+                            auto* page = m_slots.episode.made();
                             if (page->episodeId().isEmpty()) {
                                 if (const auto newest = m_log->newestEpisodeId()) {
                                     page->showEpisode(QString::fromStdString(*newest));
@@ -68,32 +64,31 @@ void MainWindow::registerLogScreens() {
                             }
                         },
                     .onReload = OnContentReload::Kept});
-    m_registry.add({.id = screens::kCheckInEdit,
-                    .needs = ScreenNeeds::Log,
-                    .create = checkInForm,
-                    .refresh =
-                        [this](const QString& screenId) {
-                            auto* form = static_cast<CheckInScreen*>(screen(screenId));
-                            if (form->draft().id.empty()) {
-                                const auto newest = m_log->newestEpisodeId();
-                                const auto checkIns = newest ? m_log->checkIns(*newest) : std::vector<CheckIn>{};
-                                if (!checkIns.empty()) {
-                                    form->edit(checkIns.back());
-                                }
-                            }
-                        },
-                    .onReload = OnContentReload::TakesContent,
-                    .takeContent = formTakes(screens::kCheckInEdit)});
     m_registry.add(
-        {.id = screens::kInsights,
-         .needs = ScreenNeeds::Log,
-         .create = [this](const QString&) -> ScreenPage* {
-             auto* page = new InsightsScreen(*m_log);
-             connect(page, &InsightsScreen::backRequested, this, &MainWindow::goBack);
-             return page;
-         },
-         .refresh = [this](const QString& screenId) { static_cast<InsightsScreen*>(screen(screenId))->refresh(); },
-         .onReload = OnContentReload::Kept});
+        m_slots.checkInEdit, checkInForm,
+        {.needs = ScreenNeeds::Log,
+         .refresh =
+             [this](const QString&) {
+                 auto* form = m_slots.checkInEdit.made();
+                 if (form->draft().id.empty()) {
+                     const auto newest = m_log->newestEpisodeId();
+                     const auto checkIns = newest ? m_log->checkIns(*newest) : std::vector<CheckIn>{};
+                     if (!checkIns.empty()) {
+                         form->edit(checkIns.back());
+                     }
+                 }
+             },
+         .onReload = OnContentReload::TakesContent,
+         .takeContent = [this](const ContentBundle& content) { m_slots.checkInEdit.made()->setContent(content); }});
+    m_registry.add(m_slots.insights,
+                   [this](const QString&) {
+                       auto* page = new InsightsScreen(*m_log);
+                       connect(page, &InsightsScreen::backRequested, this, &MainWindow::goBack);
+                       return page;
+                   },
+                   {.needs = ScreenNeeds::Log,
+                    .refresh = [this](const QString&) { m_slots.insights.made()->refresh(); },
+                    .onReload = OnContentReload::Kept});
 }
 
 ScreenPage* MainWindow::createHistoryScreen() {
@@ -101,7 +96,7 @@ ScreenPage* MainWindow::createHistoryScreen() {
     connect(page, &HistoryScreen::backRequested, this, &MainWindow::goBack);
     connect(page, &HistoryScreen::insightsRequested, this, [this] { showScreen(screens::kInsights); });
     connect(page, &HistoryScreen::openEpisodeRequested, this, [this](const QString& id) {
-        static_cast<EpisodeScreen*>(screen(screens::kEpisode))->showEpisode(id);
+        screenIn(m_slots.episode)->showEpisode(id);
         showScreen(screens::kEpisode);
     });
     connect(page, &HistoryScreen::exportRequested, this, [this] {
@@ -123,7 +118,7 @@ ScreenPage* MainWindow::createHistoryScreen() {
     return page;
 }
 
-ScreenPage* MainWindow::createEpisodeScreen() {
+EpisodeScreen* MainWindow::createEpisodeScreen() {
     auto* page = new EpisodeScreen(*m_log);
     connect(page, &EpisodeScreen::backRequested, this, &MainWindow::goBack);
     connect(page, &EpisodeScreen::deleted, this, [this] {
@@ -132,7 +127,7 @@ ScreenPage* MainWindow::createEpisodeScreen() {
     });
     connect(page, &EpisodeScreen::editCheckInRequested, this, [this](const QString& id) {
         if (const auto checkIn = m_log->checkIn(id.toStdString())) {
-            static_cast<CheckInScreen*>(screen(screens::kCheckInEdit))->edit(*checkIn);
+            screenIn(m_slots.checkInEdit)->edit(*checkIn);
             showScreen(screens::kCheckInEdit);
         } else {
             showLogNotice(m_log->lastError());
@@ -297,17 +292,14 @@ void MainWindow::showImportDetails(const ExchangeOutcome& outcome) {
     box->open(); // not modal, as a notice
 }
 
-void MainWindow::onCheckInSaveRequested(const CheckIn& checkIn) {
-    auto* form = qobject_cast<CheckInScreen*>(sender());
-    const bool editing = form && form->isEditing();
+void MainWindow::onCheckInSaveRequested(CheckInScreen& form, const CheckIn& checkIn) {
+    const bool editing = form.isEditing();
     const bool saved = editing ? m_log->updateCheckIn(checkIn) : m_log->saveCheckIn(checkIn, triageAnswers());
     if (!saved) {
         showLogNotice(m_log->lastError()); // the form keeps everything that was entered
         return;
     }
-    if (form) {
-        form->clear();
-    }
+    form.clear();
     const QString time = localDateTime(checkIn.at).toString(QStringLiteral("HH:mm"));
     statusBar()->showMessage(
         editing ? tr("Check-in from %1 changed.").arg(time) : tr("Check-in saved at %1.").arg(time), 10000);
@@ -321,11 +313,11 @@ void MainWindow::onCheckInSaveRequested(const CheckIn& checkIn) {
     goBack();
 }
 
-void MainWindow::onNewWarningSign(const CheckIn& checkIn) {
+// Only the new check-in asks about warning signs (an edit keeps the answer as it was given).
+void MainWindow::onNewWarningSign(CheckInScreen& form, const CheckIn& checkIn) {
     // Recorded with or without a pain number (the answer matters more); the care screen comes first either way.
-    auto* form = static_cast<CheckInScreen*>(screen(screens::kCheckIn));
     if (m_log->saveCheckIn(checkIn, triageAnswers())) {
-        form->clear();
+        form.clear();
     }
     m_elsewhere.checkInSomethingNew = true;
     m_elsewhere.areas.insert(checkIn.areas.begin(), checkIn.areas.end());

@@ -37,38 +37,37 @@ FinderAnswers asFinderAnswers(const std::map<std::string, std::vector<std::strin
 } // namespace
 
 void MainWindow::registerPatternScreens() {
-    for (const QString& id : {screens::kPatternFinder, screens::kPatternResult}) {
-        m_registry.add({.id = id,
-                        .needs = ScreenNeeds::Finder,
-                        .create = [this](const QString& screenId) { return createPatternScreen(screenId); },
-                        .refresh = [this](const QString& screenId) { refreshPatternScreen(screenId); }});
-    }
-}
-
-ScreenPage* MainWindow::createPatternScreen(const QString& screenId) {
-    const auto& content = *m_content.bundle;
-    if (screenId == screens::kPatternFinder) {
-        auto* page = new PatternFinderScreen;
-        page->setContent(content);
-        connect(page, &PatternFinderScreen::backRequested, this, &MainWindow::goBack);
-        connect(page, &PatternFinderScreen::resultRequested, this, [this](const FinderAnswers& answers) {
-            // An answer that matches a warning sign ("both legs") goes to care before anything is scored.
-            m_elsewhere.finder = answers;
-            if (careFirst(AnswerSet{{}, answers, {}, false})) {
-                return;
-            }
-            static_cast<PatternResultScreen*>(screen(screens::kPatternResult))
-                ->showResult(*m_content.bundle, answers, {});
-            showScreen(screens::kPatternResult);
-        });
-        return page;
-    }
-    auto* page = new PatternResultScreen;
-    page->saveButton()->setVisible(m_log != nullptr);
-    connect(page, &PatternResultScreen::changeAnswersRequested, this, [this] { showScreen(screens::kPatternFinder); });
-    connect(page, &PatternResultScreen::doneRequested, this, [this] { showScreen(screens::stepScreenId("identify")); });
-    connect(page, &PatternResultScreen::saveRequested, this, &MainWindow::savePatternResult);
-    return page;
+    const auto refresh = [this](const QString& screenId) { refreshPatternScreen(screenId); };
+    m_registry.add(m_slots.patternFinder,
+                   [this](const QString&) {
+                       auto* page = new PatternFinderScreen;
+                       page->setContent(*m_content.bundle);
+                       connect(page, &PatternFinderScreen::backRequested, this, &MainWindow::goBack);
+                       connect(page, &PatternFinderScreen::resultRequested, this, [this](const FinderAnswers& answers) {
+                           // An answer that matches a warning sign ("both legs") goes to care before anything is
+                           // scored.
+                           m_elsewhere.finder = answers;
+                           if (careFirst(AnswerSet{{}, answers, {}, false})) {
+                               return;
+                           }
+                           screenIn(m_slots.patternResult)->showResult(*m_content.bundle, answers, {});
+                           showScreen(screens::kPatternResult);
+                       });
+                       return page;
+                   },
+                   {.needs = ScreenNeeds::Finder, .refresh = refresh});
+    m_registry.add(m_slots.patternResult,
+                   [this](const QString&) {
+                       auto* page = new PatternResultScreen;
+                       page->saveButton()->setVisible(m_log != nullptr);
+                       connect(page, &PatternResultScreen::changeAnswersRequested, this,
+                               [this] { showScreen(screens::kPatternFinder); });
+                       connect(page, &PatternResultScreen::doneRequested, this,
+                               [this] { showScreen(screens::stepScreenId("identify")); });
+                       connect(page, &PatternResultScreen::saveRequested, this, &MainWindow::savePatternResult);
+                       return page;
+                   },
+                   {.needs = ScreenNeeds::Finder, .refresh = refresh});
 }
 
 // A finder nobody has answered yet starts from the log: the answers saved with this episode, else what its
@@ -81,7 +80,7 @@ void MainWindow::refreshPatternScreen(const QString& screenId) {
     }
     const auto saved = episodeId ? m_log->latestPatternResult(*episodeId) : std::nullopt;
     const auto& content = *m_content.bundle;
-    auto* finder = static_cast<PatternFinderScreen*>(screen(screens::kPatternFinder));
+    auto* finder = screenIn(m_slots.patternFinder);
     if (!finder->isTouched() && finder->answers().empty() && content.finder) {
         if (saved) {
             finder->setAnswers(asFinderAnswers(saved->answers), true);
@@ -92,7 +91,7 @@ void MainWindow::refreshPatternScreen(const QString& screenId) {
     if (screenId != screens::kPatternResult) {
         return;
     }
-    auto* result = static_cast<PatternResultScreen*>(screen(screens::kPatternResult));
+    auto* result = screenIn(m_slots.patternResult);
     if (!result->hasResult()) {
         if (saved) {
             result->showResult(content, asFinderAnswers(saved->answers),
@@ -104,7 +103,7 @@ void MainWindow::refreshPatternScreen(const QString& screenId) {
 }
 
 void MainWindow::savePatternResult() {
-    auto* page = static_cast<PatternResultScreen*>(screen(screens::kPatternResult));
+    auto* page = screenIn(m_slots.patternResult);
     if (!m_log || !m_content.bundle->finder) {
         return;
     }

@@ -13,14 +13,13 @@
 namespace spasmguide {
 
 void MainWindow::registerPlanScreens() {
-    m_registry.add({.id = screens::kPlan,
-                    .needs = ScreenNeeds::Log,
-                    .create = [this](const QString&) { return createPlanScreen(); },
-                    .refresh = [this](const QString&) { static_cast<PlanScreen*>(screen(screens::kPlan))->refresh(); },
+    m_registry.add(m_slots.plan, [this](const QString&) { return createPlanScreen(); },
+                   {.needs = ScreenNeeds::Log,
+                    .refresh = [this](const QString&) { m_slots.plan.made()->refresh(); },
                     .readAloudButton = true});
 }
 
-ScreenPage* MainWindow::createPlanScreen() {
+PlanScreen* MainWindow::createPlanScreen() {
     static const SystemTimeZone zone; // the computer's, as set at each reading
     auto* page = new PlanScreen(*m_log, zone);
     page->setContent(*m_content.bundle);

@@ -28,15 +28,16 @@ void MainWindow::setSettings(AppSettings* settings, const QString& systemRegion,
 }
 
 void MainWindow::registerSettingsScreens() {
-    m_registry.add(
-        {.id = screens::kSettings, .needs = ScreenNeeds::Settings, .create = [this](const QString&) -> ScreenPage* {
-             auto* page = new SettingsScreen(*m_settings);
-             page->setContent(m_content.bundle->emergencyNumbers, m_systemRegion,
-                              QLocale().name().left(2)); // the language this run speaks
-             page->setReminderDefault(m_content.bundle->plan.movementReminder.everyMinutes);
-             connect(page, &SettingsScreen::backRequested, this, &MainWindow::goBack);
-             return page;
-         }});
+    m_registry.add(m_slots.settings,
+                   [this](const QString&) {
+                       auto* page = new SettingsScreen(*m_settings);
+                       page->setContent(m_content.bundle->emergencyNumbers, m_systemRegion,
+                                        QLocale().name().left(2)); // the language this run speaks
+                       page->setReminderDefault(m_content.bundle->plan.movementReminder.everyMinutes);
+                       connect(page, &SettingsScreen::backRequested, this, &MainWindow::goBack);
+                       return page;
+                   },
+                   {.needs = ScreenNeeds::Settings});
 }
 
 void MainWindow::setRegionOverride(const QString& region) {
@@ -82,7 +83,7 @@ void MainWindow::showRegionChoice() {
         return;
     }
     showScreen(screens::kSettings);
-    if (auto* page = static_cast<SettingsScreen*>(screen(screens::kSettings))) {
+    if (auto* page = screenIn(m_slots.settings)) {
         page->focusRegionChoice();
     }
 }

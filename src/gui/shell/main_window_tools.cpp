@@ -40,30 +40,24 @@ QString MainWindow::heatTimerFile() const {
 // The companion tools keep running over a content reload (a running timer must not be dropped) and have a
 // "Read aloud" button.
 void MainWindow::registerToolScreens() {
-    m_registry.add({.id = screens::kHeatTimer,
-                    .create = [this](const QString&) { return createHeatTimerScreen(); },
-                    .onReload = OnContentReload::TakesContent,
-                    .takeContent =
-                        [this](const ContentBundle& content) {
-                            static_cast<HeatTimerScreen*>(m_screens.value(screens::kHeatTimer))->setContent(content);
-                        },
-                    .readAloudButton = true});
+    m_registry.add(
+        m_slots.heatTimer, [this](const QString&) { return createHeatTimerScreen(); },
+        {.onReload = OnContentReload::TakesContent,
+         .takeContent = [this](const ContentBundle& content) { m_slots.heatTimer.made()->setContent(content); },
+         .readAloudButton = true});
     m_registry.add({.id = screens::kBreathing,
                     .create = [this](const QString&) { return createBreathingScreen(); },
                     .readAloudButton = true});
-    m_registry.add({.id = screens::kMedication,
-                    .needs = ScreenNeeds::Log,
-                    .create = [this](const QString&) { return createMedicationScreen(); },
-                    .refresh = [this](const QString&) { refreshMedicationScreen(); },
-                    .onReload = OnContentReload::TakesContent,
-                    .takeContent =
-                        [this](const ContentBundle& content) {
-                            static_cast<MedicationScreen*>(m_screens.value(screens::kMedication))->setContent(content);
-                        },
-                    .readAloudButton = true});
+    m_registry.add(
+        m_slots.medication, [this](const QString&) { return createMedicationScreen(); },
+        {.needs = ScreenNeeds::Log,
+         .refresh = [this](const QString&) { refreshMedicationScreen(); },
+         .onReload = OnContentReload::TakesContent,
+         .takeContent = [this](const ContentBundle& content) { m_slots.medication.made()->setContent(content); },
+         .readAloudButton = true});
 }
 
-ScreenPage* MainWindow::createHeatTimerScreen() {
+HeatTimerScreen* MainWindow::createHeatTimerScreen() {
     auto* page = new HeatTimerScreen(m_log ? m_log->clock() : fallbackClock());
     page->setContent(*m_content.bundle);
     connect(page, &HeatTimerScreen::backRequested, this, &MainWindow::goBack);
@@ -126,7 +120,7 @@ ScreenPage* MainWindow::createBreathingScreen() {
     return page;
 }
 
-ScreenPage* MainWindow::createMedicationScreen() {
+MedicationScreen* MainWindow::createMedicationScreen() {
     auto* page = new MedicationScreen(m_log->clock());
     page->setContent(*m_content.bundle);
     connect(page, &MedicationScreen::backRequested, this, &MainWindow::goBack);
@@ -142,7 +136,7 @@ ScreenPage* MainWindow::createMedicationScreen() {
 }
 
 void MainWindow::refreshMedicationScreen() {
-    auto* page = static_cast<MedicationScreen*>(screen(screens::kMedication));
+    auto* page = m_slots.medication.made();
     page->prepare();
     const auto current = m_log->currentEpisode();
     page->showTaken(current ? m_log->activities(current->id).medications : std::vector<MedicationEntry>{});
@@ -171,7 +165,7 @@ void MainWindow::recoverHeatTimer() {
         logHeatSession(*session); // with its real duration; removes the file once logged
         return;
     }
-    auto* page = static_cast<HeatTimerScreen*>(screen(screens::kHeatTimer));
+    auto* page = screenIn(m_slots.heatTimer);
     page->resume(*session);
     statusBar()->showMessage(
         tr("Your heat timer is still running: %n minute(s) left.", nullptr, minutes(session->remaining(now))), 15000);

@@ -34,10 +34,39 @@ struct ScreenSpec {
     bool readAloudButton = false; // a "Read aloud" footer button (the action works on every screen)
 };
 
+// The typed pointer to one screen, for the part of the window that talks to it: filled when the registry makes the
+// screen, cleared when a content reload drops it, so no one casts a ScreenPage back to what it is.
+template <typename T> class ScreenSlot final {
+public:
+    explicit ScreenSlot(QString screenId) : m_id(std::move(screenId)) {}
+    ScreenSlot(const ScreenSlot&) = delete;
+    ScreenSlot& operator=(const ScreenSlot&) = delete;
+
+    [[nodiscard]] const QString& id() const { return m_id; }
+    [[nodiscard]] T* made() const { return m_page; } // null until made, and once dropped
+    void hold(T* page) { m_page = page; }
+    void release() { m_page = nullptr; }
+
+private:
+    QString m_id;
+    T* m_page = nullptr;
+};
+
 // The screens in the order a person meets them (--screenshot-all and the accessibility tests walk that order).
 class ScreenRegistry final {
 public:
     void add(ScreenSpec spec);
+    // A screen held in `slot`: `make(screenId)` builds it (a T*); `spec` says the rest (its id and forget are set).
+    template <typename T, typename Make> void add(ScreenSlot<T>& slot, Make make, ScreenSpec spec = {}) {
+        spec.id = slot.id();
+        spec.create = [&slot, make](const QString& screenId) -> ScreenPage* {
+            T* page = make(screenId);
+            slot.hold(page);
+            return page;
+        };
+        spec.forget = [&slot] { slot.release(); };
+        add(std::move(spec));
+    }
     // The spec of `screenId`: its own, else the family it starts with; null for an unknown id.
     [[nodiscard]] const ScreenSpec* find(const QString& screenId) const;
     [[nodiscard]] const std::vector<ScreenSpec>& specs() const { return m_specs; }
