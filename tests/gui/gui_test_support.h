@@ -4,38 +4,17 @@
 
 #include "core/store/sample_log.h"
 #include "core/time/clock.h"
-#include "gui/content/content_source.h"
 #include "gui/log/episode_log.h"
 #include "gui/shell/main_window.h"
-#include "gui/style/theme.h"
 #include "gui/widgets/screen_page.h"
+#include "window_fixture.h"
 
-#include <QApplication>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 namespace spasmguide::test {
-
-// The built-in bundle, as the app loads it with no --content.
-inline LoadedContent builtInContent() {
-    ContentLoader loader;
-    return loadContent(loader, {}, QStringLiteral("en"));
-}
-
-// A themed main window at the size the brief asks screens to fit, shown offscreen.
-inline std::unique_ptr<MainWindow> openWindow(const QString& region = QStringLiteral("US"),
-                                              LoadedContent content = builtInContent(), EpisodeLog* log = nullptr) {
-    Theme::apply(*qApp, Theme::Scheme::Light);
-    auto window = std::make_unique<MainWindow>(std::move(content), region, log);
-    window->resize(1280, 800);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get())) {
-        qWarning("window was not exposed");
-    }
-    return window;
-}
 
 // Windows over one episode log of sample data in a temporary folder, so every screen has lists and charts to
 // show. The log is made and filled on the first window and shared by the later ones.

@@ -23,41 +23,34 @@ class TestHeatTimer : public QObject {
     Q_OBJECT
 
 private:
-    FakeClock m_clock;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<EpisodeLog> m_log;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::WindowFixture> m_f;
 
-    QString sessionFile() const { return m_dir->filePath(QStringLiteral("heat-timer.json")); }
+    QString sessionFile() const { return m_f->dir.filePath(QStringLiteral("heat-timer.json")); }
     std::vector<HeatSession> logged() {
-        const auto current = m_log->currentEpisode();
-        return current ? m_log->activities(current->id).heat : std::vector<HeatSession>{};
+        const auto current = m_f->log->currentEpisode();
+        return current ? m_f->log->activities(current->id).heat : std::vector<HeatSession>{};
     }
     void writeSessionFile(const TimerSession& session) {
         QFile file(sessionFile());
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray::fromStdString(session.toJson()));
     }
-    HeatTimerScreen* timer() { return static_cast<HeatTimerScreen*>(m_window->screen(QStringLiteral("heat-timer"))); }
+    HeatTimerScreen* timer() {
+        return static_cast<HeatTimerScreen*>(m_f->window->screen(QStringLiteral("heat-timer")));
+    }
 
 private Q_SLOTS:
     void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_log = std::make_unique<EpisodeLog>(m_dir->path().toStdString(), m_clock);
-        QVERIFY(m_log->open().isEmpty());
-        m_window = test::openWindow(QStringLiteral("US"), test::builtInContent(), m_log.get());
+        m_f = std::make_unique<test::WindowFixture>();
+        QVERIFY(m_f->logProblem.isEmpty());
     }
 
-    void cleanup() {
-        m_window.reset();
-        m_log.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_f.reset(); }
 
     void aSessionRunsPausesAndEndsWithASkinCheck() {
-        m_window->showScreen(QStringLiteral("step-heat"));
-        QTest::mouseClick(test::onScreen<QPushButton>(*m_window, QStringLiteral("openHeatTimer")), Qt::LeftButton);
-        QCOMPARE(m_window->currentScreenId(), QStringLiteral("heat-timer"));
+        m_f->window->showScreen(QStringLiteral("step-heat"));
+        QTest::mouseClick(test::onScreen<QPushButton>(*m_f->window, QStringLiteral("openHeatTimer")), Qt::LeftButton);
+        QCOMPARE(m_f->window->currentScreenId(), QStringLiteral("heat-timer"));
         auto* screen = timer();
         QVERIFY(screen->productBox()->count() >= 3); // the content's products
         screen->minutesBox()->setValue(20);
@@ -65,22 +58,22 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(sessionFile())); // a crash now cannot lose it
         QCOMPARE(screen->countdown()->text(), QStringLiteral("20:00"));
 
-        m_clock.advance(5min);
+        m_f->clock.advance(5min);
         screen->refresh();
         QCOMPARE(screen->countdown()->text(), QStringLiteral("15:00"));
         QTest::mouseClick(screen->pauseButton(), Qt::LeftButton);
-        m_clock.advance(10min);
+        m_f->clock.advance(10min);
         screen->refresh();
         QCOMPARE(screen->countdown()->text(), QStringLiteral("15:00")); // paused time does not count
         QTest::mouseClick(screen->pauseButton(), Qt::LeftButton);       // resume
 
         QSignalSpy ended(screen, &HeatTimerScreen::sessionEnded);
-        m_clock.advance(16min);
+        m_f->clock.advance(16min);
         screen->refresh();
         QCOMPARE(ended.count(), 1);
         QVERIFY(screen->skinCheck()->isVisibleTo(screen));
         QVERIFY(!QFile::exists(sessionFile()));
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("time is up")));
+        QVERIFY(m_f->window->statusBar()->currentMessage().contains(QStringLiteral("time is up")));
         QVERIFY(screen->startButton()->isVisibleTo(screen)); // ready for another session
 
         // Logged in an episode started for it, with the real heat time (the pause left out).
@@ -93,12 +86,12 @@ private Q_SLOTS:
     }
 
     void aStoppedSessionIsLoggedAsStoppedWithItsRealLength() {
-        m_window->showScreen(QStringLiteral("heat-timer"));
+        m_f->window->showScreen(QStringLiteral("heat-timer"));
         auto* screen = timer();
         screen->minutesBox()->setValue(15);
         screen->startButton()->setFocus();
         QTest::keyClick(screen->startButton(), Qt::Key_Space);
-        m_clock.advance(7min);
+        m_f->clock.advance(7min);
         screen->refresh();
         screen->stopButton()->setFocus();
         QTest::keyClick(screen->stopButton(), Qt::Key_Space);
@@ -111,19 +104,19 @@ private Q_SLOTS:
     }
 
     void timeThisOnAProductCardOpensTheTimerWithThatProduct() {
-        m_window->showScreen(QStringLiteral("step-heat"));
+        m_f->window->showScreen(QStringLiteral("step-heat"));
         const auto buttons =
-            m_window->screen(QStringLiteral("step-heat"))->findChildren<QPushButton*>(QStringLiteral("timeProduct"));
+            m_f->window->screen(QStringLiteral("step-heat"))->findChildren<QPushButton*>(QStringLiteral("timeProduct"));
         QCOMPARE(buttons.size(), 3);
         QVERIFY(buttons[1]->accessibleName().startsWith(QStringLiteral("Time this: ")));
         buttons[1]->setFocus();
         QTest::keyClick(buttons[1], Qt::Key_Space);
-        QCOMPARE(m_window->currentScreenId(), QStringLiteral("heat-timer"));
+        QCOMPARE(m_f->window->currentScreenId(), QStringLiteral("heat-timer"));
         QCOMPARE(timer()->productBox()->currentText(), QStringLiteral("GENIANI XL Electric Heating Pad"));
     }
 
     void aWrapStartsAtItsMakersHoursAndShowsTheHeatSafetyLine() {
-        m_window->showScreen(QStringLiteral("heat-timer"));
+        m_f->window->showScreen(QStringLiteral("heat-timer"));
         auto* screen = timer();
         screen->chooseProduct(QStringLiteral("ThermaCare Advanced Back & Hip"));
         QCOMPARE(screen->minutesBox()->value(), 480); // the maker: up to 8 hours in a day
@@ -135,14 +128,14 @@ private Q_SLOTS:
         QVERIFY(screen->safetyText()->text().contains(QStringLiteral("Never put heat on numb skin")));
         QVERIFY(screen->safetyText()->text().contains(QStringLiteral("Avoid sleeping directly"))); // the author's
         QTest::mouseClick(screen->startButton(), Qt::LeftButton);
-        m_clock.advance(1h);
+        m_f->clock.advance(1h);
         screen->refresh();
         QCOMPARE(screen->countdown()->text(), QStringLiteral("7:00:00"));
         QVERIFY(screen->safetyText()->isVisibleTo(screen)); // in view for the whole session
     }
 
     void aPadWhoseMakerGivesNoMinutesWaitsForThePersonToSetThem() {
-        m_window->showScreen(QStringLiteral("heat-timer"));
+        m_f->window->showScreen(QStringLiteral("heat-timer"));
         auto* screen = timer();
         screen->chooseProduct(QStringLiteral("GENIANI XL Electric Heating Pad"));
         QCOMPARE(screen->minutesBox()->value(), 0); // no number without a source
@@ -161,22 +154,22 @@ private Q_SLOTS:
     }
 
     void aRunningSessionIsFoundAgainAfterACrash() {
-        const TimerSession running("heat", "Wheat bag", 20min, m_clock.now() - 5min);
+        const TimerSession running("heat", "Wheat bag", 20min, m_f->clock.now() - 5min);
         writeSessionFile(running);
-        m_window->recoverHeatTimer();
+        m_f->window->recoverHeatTimer();
         QVERIFY(timer()->session().has_value());
         QCOMPARE(timer()->countdown()->text(), QStringLiteral("15:00"));
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("still running")));
+        QVERIFY(m_f->window->statusBar()->currentMessage().contains(QStringLiteral("still running")));
         QVERIFY(logged().empty()); // not over yet
     }
 
     void aSessionThatFinishedWhileClosedIsReportedLoggedAndCleared() {
-        TimerSession old("heat", "Wheat bag", 20min, m_clock.now() - 3h);
+        TimerSession old("heat", "Wheat bag", 20min, m_f->clock.now() - 3h);
         old.setRecordId("0b6f2a52-5d55-4c1e-9a4e-0e3f6c1d2b7a");
         writeSessionFile(old);
-        m_window->recoverHeatTimer();
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("finished while")));
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("20 minute")));
+        m_f->window->recoverHeatTimer();
+        QVERIFY(m_f->window->statusBar()->currentMessage().contains(QStringLiteral("finished while")));
+        QVERIFY(m_f->window->statusBar()->currentMessage().contains(QStringLiteral("20 minute")));
         QVERIFY(!QFile::exists(sessionFile()));
         auto heat = logged();
         QCOMPARE(heat.size(), std::size_t{1});
@@ -187,7 +180,7 @@ private Q_SLOTS:
 
         // A crash after logging but before the file went: found again, it is not logged twice.
         writeSessionFile(old);
-        m_window->recoverHeatTimer();
+        m_f->window->recoverHeatTimer();
         QCOMPARE(logged().size(), std::size_t{1});
     }
 
@@ -196,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{not json");
         file.close();
-        m_window->recoverHeatTimer();
+        m_f->window->recoverHeatTimer();
         QVERIFY(!QFile::exists(sessionFile()));
         QVERIFY(QFile::exists(sessionFile() + QStringLiteral(".unreadable")));
     }

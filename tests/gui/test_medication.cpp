@@ -43,42 +43,34 @@ class TestMedication : public QObject {
     Q_OBJECT
 
 private:
-    FakeClock m_clock{std::chrono::sys_days{std::chrono::November / 23 / 2026} + 14h + 5min};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<EpisodeLog> m_log;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::WindowFixture> m_f;
 
     MedicationScreen* medication() {
-        return static_cast<MedicationScreen*>(m_window->screen(QStringLiteral("medication")));
+        return static_cast<MedicationScreen*>(m_f->window->screen(QStringLiteral("medication")));
     }
     std::vector<MedicationEntry> logged() {
-        const auto current = m_log->currentEpisode();
-        return current ? m_log->activities(current->id).medications : std::vector<MedicationEntry>{};
+        const auto current = m_f->log->currentEpisode();
+        return current ? m_f->log->activities(current->id).medications : std::vector<MedicationEntry>{};
     }
     void openFromStepTwo() {
-        m_window->showScreen(QStringLiteral("step-medicate"));
-        auto* open = test::onScreen<QPushButton>(*m_window, QStringLiteral("openMedication"));
+        m_f->window->showScreen(QStringLiteral("step-medicate"));
+        auto* open = test::onScreen<QPushButton>(*m_f->window, QStringLiteral("openMedication"));
         QVERIFY(open);
         open->setFocus();
         QTest::keyClick(open, Qt::Key_Space);
-        QCOMPARE(m_window->currentScreenId(), QStringLiteral("medication"));
+        QCOMPARE(m_f->window->currentScreenId(), QStringLiteral("medication"));
     }
 
 private Q_SLOTS:
     void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_log = std::make_unique<EpisodeLog>(m_dir->path().toStdString(), m_clock);
-        QVERIFY(m_log->open().isEmpty());
-        m_window = test::openWindow(QStringLiteral("US"), test::builtInContent(), m_log.get());
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_f = std::make_unique<test::WindowFixture>(std::chrono::sys_days{std::chrono::November / 23 / 2026} + 14h +
+                                                    5min);
+        QVERIFY(m_f->logProblem.isEmpty());
+        m_f->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_f->window.get()));
     }
 
-    void cleanup() {
-        m_window.reset();
-        m_log.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_f.reset(); }
 
     void theWarningIsAlwaysShownAndThereIsNoDoseControl() {
         for (int visit = 0; visit < 2; ++visit) {
@@ -97,7 +89,7 @@ private Q_SLOTS:
             QVERIFY(!allText(screen).contains(QStringLiteral("dose:"), Qt::CaseInsensitive));
             QVERIFY(!allText(screen).contains(QStringLiteral("next dose"), Qt::CaseInsensitive));
             QVERIFY(!allText(screen).contains(QStringLiteral(" mg"), Qt::CaseInsensitive));
-            m_window->goBack();
+            m_f->window->goBack();
         }
     }
 
@@ -107,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(screen->nameBox()->count(), 3); // the content's names
         QCOMPARE(screen->nameBox()->itemText(0), QStringLiteral("Methocarbamol (Robaxin)"));
         QVERIFY(screen->nameBox()->currentText().isEmpty());
-        QCOMPARE(screen->timeEdit()->dateTime(), localDateTime(m_clock.now())); // now, from the injected clock
+        QCOMPARE(screen->timeEdit()->dateTime(), localDateTime(m_f->clock.now())); // now, from the injected clock
 
         // Saving with nothing chosen says what is missing and saves nothing.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
@@ -131,14 +123,14 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i) {
             QTest::keyClick(screen->timeEdit(), Qt::Key_Down);
         }
-        QCOMPARE(screen->timeEdit()->dateTime(), localDateTime(m_clock.now() - 4min));
+        QCOMPARE(screen->timeEdit()->dateTime(), localDateTime(m_f->clock.now() - 4min));
         screen->nameBox()->setFocus();
         QTest::keyClick(screen->nameBox()->lineEdit(), Qt::Key_Return);
 
         auto taken = logged();
         QCOMPARE(taken.size(), std::size_t{1}); // an episode was started for it
         QCOMPARE(QString::fromStdString(taken[0].name), QStringLiteral("Cyclobenzaprine (Flexeril)"));
-        QVERIFY(taken[0].takenAt.timePoint() == m_clock.now() - 4min);
+        QVERIFY(taken[0].takenAt.timePoint() == m_f->clock.now() - 4min);
         QVERIFY2(screen->statusLabel()->text().contains(QStringLiteral("Saved")),
                  qPrintable(screen->statusLabel()->text()));
         QVERIFY(screen->nameBox()->currentText().isEmpty()); // ready for the next one
@@ -146,10 +138,10 @@ private Q_SLOTS:
         QVERIFY(screen->takenList()->item(0)->text().contains(QStringLiteral("Cyclobenzaprine")));
 
         // A name of one's own, typed.
-        m_clock.advance(10min);
-        m_window->goBack();
+        m_f->clock.advance(10min);
+        m_f->window->goBack();
         openFromStepTwo();
-        QCOMPARE(screen->timeEdit()->dateTime(), localDateTime(m_clock.now()));
+        QCOMPARE(screen->timeEdit()->dateTime(), localDateTime(m_f->clock.now()));
         screen->nameBox()->setFocus();
         QTest::keyClicks(screen->nameBox()->lineEdit(), QStringLiteral("My own cream"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
@@ -159,9 +151,9 @@ private Q_SLOTS:
         QCOMPARE(screen->takenList()->count(), 2);
 
         // The episode screen lists both, in plain text rows.
-        m_window->showScreen(QStringLiteral("episode"));
-        auto* episode = static_cast<EpisodeScreen*>(m_window->screen(QStringLiteral("episode")));
-        episode->showEpisode(QString::fromStdString(m_log->currentEpisode()->id));
+        m_f->window->showScreen(QStringLiteral("episode"));
+        auto* episode = static_cast<EpisodeScreen*>(m_f->window->screen(QStringLiteral("episode")));
+        episode->showEpisode(QString::fromStdString(m_f->log->currentEpisode()->id));
         QCOMPARE(episode->activityList()->count(), 2);
         QVERIFY(episode->activityList()->item(0)->text().contains(QStringLiteral("Medicine taken: Cyclobenzaprine")));
         QVERIFY(!episode->activityList()->accessibleName().isEmpty());
@@ -172,7 +164,7 @@ private Q_SLOTS:
         auto* screen = medication();
         screen->nameBox()->setFocus();
         QTest::keyClicks(screen->nameBox()->lineEdit(), QStringLiteral("Heat rub"));
-        screen->timeEdit()->setDateTime(localDateTime(m_clock.now() + 2h));
+        screen->timeEdit()->setDateTime(localDateTime(m_f->clock.now() + 2h));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
         QVERIFY(screen->statusLabel()->text().contains(QStringLiteral("future")));
         QVERIFY(logged().empty());
@@ -184,13 +176,13 @@ private Q_SLOTS:
         auto* screen = medication();
         screen->nameBox()->setFocus();
         QTest::keyClicks(screen->nameBox()->lineEdit(), QStringLiteral("Heat rub"));
-        QVERIFY(!m_log->startEpisode({}).empty());
-        m_log->store()->database().exec("PRAGMA query_only = ON"); // every write now fails
+        QVERIFY(!m_f->log->startEpisode({}).empty());
+        m_f->log->store()->database().exec("PRAGMA query_only = ON"); // every write now fails
 
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
         QVERIFY(screen->statusLabel()->text().contains(QStringLiteral("could not be saved")));
         QCOMPARE(screen->nameBox()->currentText(), QStringLiteral("Heat rub"));
-        m_log->store()->database().exec("PRAGMA query_only = OFF");
+        m_f->log->store()->database().exec("PRAGMA query_only = OFF");
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier); // and once it can be saved, it is
         QCOMPARE(logged().size(), std::size_t{1});
     }

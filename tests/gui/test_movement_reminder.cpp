@@ -24,24 +24,20 @@ class TestMovementReminder : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    FakeClock m_clock{sys_days{November / 24 / 2026} + hours(10)};
-    std::unique_ptr<EpisodeLog> m_log;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::WindowFixture> m_f;
 
     SettingsScreen* settingsScreen() {
-        m_window->showScreen(QStringLiteral("settings"));
-        return static_cast<SettingsScreen*>(m_window->screen(QStringLiteral("settings")));
+        m_f->window->showScreen(QStringLiteral("settings"));
+        return static_cast<SettingsScreen*>(m_f->window->screen(QStringLiteral("settings")));
     }
 
     // Minutes of the fake clock, checked each minute as the tick would: the minutes a reminder fired at.
     QList<int> firings(int forMinutes) {
-        QSignalSpy due(m_window->movementReminder(), &MovementReminderTicker::due);
+        QSignalSpy due(m_f->window->movementReminder(), &MovementReminderTicker::due);
         QList<int> fired;
         for (int m = 1; m <= forMinutes; ++m) {
-            m_clock.advance(minutes(1));
-            m_window->movementReminder()->checkNow();
+            m_f->clock.advance(minutes(1));
+            m_f->window->movementReminder()->checkNow();
             if (due.count() > fired.size()) {
                 fired << m;
             }
@@ -51,29 +47,23 @@ private:
 
     // The fake clock's local time of day in the test machine's zone, `plus` minutes on.
     QTime localTimePlus(int plus) const {
-        const auto local = Timestamp::local(m_clock.now());
+        const auto local = Timestamp::local(m_f->clock.now());
         const auto minute = (local.epochMs / 60000 + local.utcOffsetMinutes + plus) % (24 * 60);
         return QTime(0, 0).addSecs(static_cast<int>(minute) * 60);
     }
 
 private Q_SLOTS:
     void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_log = std::make_unique<EpisodeLog>(m_dir->path().toStdString(), m_clock);
-        m_settings = std::make_unique<AppSettings>(m_dir->path());
-        m_window = test::openWindow(QStringLiteral("US"), test::builtInContent(), m_log.get());
-        m_window->setSettings(m_settings.get(), QStringLiteral("US"), Theme::Scheme::Light);
+        m_f = std::make_unique<test::WindowFixture>(
+            sys_days{November / 24 / 2026} + hours(10),
+            test::WindowOptions{.log = test::WindowOptions::Log::Made, .settings = true});
     }
-    void cleanup() {
-        m_window.reset();
-        m_settings.reset();
-        m_log.reset();
-    }
+    void cleanup() { m_f.reset(); }
 
     void offByDefaultAndSilentWhenOff() {
-        QVERIFY(!m_settings->movementReminder());
-        QVERIFY(m_window->movementReminder());
-        QVERIFY(!m_window->movementReminder()->isTicking());
+        QVERIFY(!m_f->settings->movementReminder());
+        QVERIFY(m_f->window->movementReminder());
+        QVERIFY(!m_f->window->movementReminder()->isTicking());
         QVERIFY(firings(120).isEmpty());
     }
 
@@ -84,22 +74,22 @@ private Q_SLOTS:
         screen->quietUntilEdit()->setTime(localTimePlus(8 * 60));
         screen->reminderBox()->setFocus(Qt::TabFocusReason);
         QTest::keyClick(screen->reminderBox(), Qt::Key_Space);
-        QVERIFY(m_settings->movementReminder());
-        QVERIFY(m_window->movementReminder()->isTicking());
+        QVERIFY(m_f->settings->movementReminder());
+        QVERIFY(m_f->window->movementReminder()->isTicking());
         QCOMPARE(firings(95), (QList<int>{30, 60, 90}));
-        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Time to change position")));
+        QVERIFY(m_f->window->statusBar()->currentMessage().startsWith(QStringLiteral("Time to change position")));
 
         // A shorter interval, typed in: counted from the change.
         screen->reminderMinutesBox()->setFocus(Qt::TabFocusReason);
         screen->reminderMinutesBox()->selectAll();
         QTest::keyClicks(screen->reminderMinutesBox(), QStringLiteral("10"));
-        QCOMPARE(m_settings->movementReminderMinutes(), 10);
+        QCOMPARE(m_f->settings->movementReminderMinutes(), 10);
         QCOMPARE(firings(25), (QList<int>{10, 20}));
 
         // Switched off again: nothing more.
         QTest::keyClick(screen->reminderBox(), Qt::Key_Space);
-        QVERIFY(!m_settings->movementReminder());
-        QVERIFY(!m_window->movementReminder()->isTicking());
+        QVERIFY(!m_f->settings->movementReminder());
+        QVERIFY(!m_f->window->movementReminder()->isTicking());
         QVERIFY(firings(120).isEmpty());
     }
 

@@ -35,49 +35,44 @@ class TestSettings : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::WindowFixture> m_f;
 
     SettingsScreen* settingsScreen() {
-        m_window->showScreen(QStringLiteral("settings"));
-        return static_cast<SettingsScreen*>(m_window->screen(QStringLiteral("settings")));
+        m_f->window->showScreen(QStringLiteral("settings"));
+        return static_cast<SettingsScreen*>(m_f->window->screen(QStringLiteral("settings")));
     }
 
 private Q_SLOTS:
     void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<AppSettings>(m_dir->path());
-        m_window = test::openWindow(QStringLiteral("US"));
-        m_window->setSettings(m_settings.get(), QStringLiteral("US"), Theme::Scheme::Light);
+        m_f = std::make_unique<test::WindowFixture>(
+            test::FakeClock().now(), test::WindowOptions{.log = test::WindowOptions::Log::None, .settings = true});
     }
 
     void cleanup() {
-        m_window.reset();
-        m_settings.reset();
+        m_f.reset();
         Theme::apply(*qApp, Theme::Scheme::Light);
     }
 
     void settingsAreReachableAndListedAsAScreen() {
-        QVERIFY(m_window->screenIds().contains(QStringLiteral("settings")));
-        QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
-        QCOMPARE(m_window->currentScreenId(), QStringLiteral("settings"));
+        QVERIFY(m_f->window->screenIds().contains(QStringLiteral("settings")));
+        QTest::keyClick(m_f->window.get(), Qt::Key_Comma, Qt::ControlModifier);
+        QCOMPARE(m_f->window->currentScreenId(), QStringLiteral("settings"));
     }
 
     void regionAndNumberOverrideReachTheCareScreenAtOnce() {
-        QVERIFY(careShows(*m_window, QStringLiteral("911")));
+        QVERIFY(careShows(*m_f->window, QStringLiteral("911")));
         auto* screen = settingsScreen();
         const int gb = screen->regionBox()->findData(QStringLiteral("GB"));
         QVERIFY(gb > 0);
         screen->regionBox()->setCurrentIndex(gb);
-        QCOMPARE(m_settings->region(), QStringLiteral("GB"));
-        QVERIFY(careShows(*m_window, QStringLiteral("999")));
+        QCOMPARE(m_f->settings->region(), QStringLiteral("GB"));
+        QVERIFY(careShows(*m_f->window, QStringLiteral("999")));
 
         screen = settingsScreen();
         screen->numberEdit()->setText(QStringLiteral("0800 123 456<script>"));
         Q_EMIT screen->numberEdit()->editingFinished();
-        QCOMPARE(m_settings->emergencyNumber(), QStringLiteral("0800 123 456")); // only what a number can hold
-        QVERIFY(careShows(*m_window, QStringLiteral("0800 123 456")));
+        QCOMPARE(m_f->settings->emergencyNumber(), QStringLiteral("0800 123 456")); // only what a number can hold
+        QVERIFY(careShows(*m_f->window, QStringLiteral("0800 123 456")));
     }
 
     void choicesAreSavedOwnerOnlyAndReadBack() {
@@ -86,28 +81,28 @@ private Q_SLOTS:
         screen->themeBox()->setCurrentIndex(
             screen->themeBox()->findData(static_cast<int>(AppSettings::ThemeChoice::HighContrast)));
         screen->languageBox()->setCurrentIndex(screen->languageBox()->findData(QStringLiteral("es")));
-        QFile file(m_settings->filePath());
+        QFile file(m_f->settings->filePath());
         QVERIFY(file.exists());
         QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
-        const AppSettings again(m_dir->path());
+        const AppSettings again(m_f->dir.path());
         QCOMPARE(again.textSize(), 150);
         QCOMPARE(again.theme(), AppSettings::ThemeChoice::HighContrast);
         QCOMPARE(again.language(), QStringLiteral("es"));
         QCOMPARE(again.effectiveLanguage(QStringLiteral("en_US")), QStringLiteral("es"));
         QVERIFY(screen->findChild<QLabel*>(QStringLiteral("restartNote"))->isVisibleTo(screen));
 
-        QTest::mouseClick(test::onScreen<QPushButton>(*m_window, QStringLiteral("restoreDefaults")), Qt::LeftButton);
-        QCOMPARE(m_settings->textSize(), 100);
+        QTest::mouseClick(test::onScreen<QPushButton>(*m_f->window, QStringLiteral("restoreDefaults")), Qt::LeftButton);
+        QCOMPARE(m_f->settings->textSize(), 100);
         QCOMPARE(screen->textSizeBox()->value(), 100);
-        QCOMPARE(m_settings->language(), QString());
+        QCOMPARE(m_f->settings->language(), QString());
     }
 
     void textSizeAndThemeApplyAtOnce() {
-        const qreal before = m_window->helpButton()->font().pointSizeF();
+        const qreal before = m_f->window->helpButton()->font().pointSizeF();
         auto* screen = settingsScreen();
         screen->textSizeBox()->setValue(200);
-        QVERIFY(m_window->helpButton()->font().pointSizeF() > 1.9 * before);
+        QVERIFY(m_f->window->helpButton()->font().pointSizeF() > 1.9 * before);
         screen->themeBox()->setCurrentIndex(
             screen->themeBox()->findData(static_cast<int>(AppSettings::ThemeChoice::Dark)));
         QVERIFY(qApp->palette().color(QPalette::Window).lightnessF() < 0.5);
