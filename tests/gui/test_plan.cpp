@@ -4,6 +4,7 @@
 // one, the day counted on an injected clock and zone, and today's checklist ticked by keyboard and kept in the log.
 #include "../core/fake_clock.h"
 #include "gui/log/episode_log.h"
+#include "gui/plan/plan_feature.h"
 #include "gui/plan/plan_screen.h"
 #include "gui/shell/navigation.h"
 #include "gui/widgets/sign_row.h"
@@ -117,6 +118,7 @@ private Q_SLOTS:
         const auto id = log.store()->startEpisode(episode);
         const FixedZone berlin(60);
         PlanScreen page(log, berlin);
+        const PlanFeature feature(log, page);        // saves the ticks, as in the window
         const auto content = test::builtInContent(); // the screen keeps a reference to it
         page.setContent(*content.bundle);
         page.resize(1280, 800);
@@ -155,6 +157,7 @@ private Q_SLOTS:
         log.startEpisode({});
         const FixedZone utc(0);
         PlanScreen page(log, utc);
+        const PlanFeature feature(log, page);
         const auto content = test::builtInContent(); // the screen keeps a reference to it
         page.setContent(*content.bundle);
         page.show();

@@ -213,7 +213,11 @@ void PlanScreen::addChecklist(const PlanPhase& phase) {
         auto* row = new SignRow(RedFlag{item.id, item.text, {}, {}, SignAction::Ambulance, {}});
         row->setObjectName(QStringLiteral("plan-") + qstr(item.id));
         row->setEnabled(m_episode.has_value()); // ticks belong to an episode
-        connect(row, &SignRow::toggled, this, [this, row](bool ticked) { onTicked(row, ticked); });
+        connect(row, &SignRow::toggled, this, [this, row](bool ticked) {
+            if (m_episode) {
+                Q_EMIT tickRequested(row->signId(), ticked);
+            }
+        });
         m_checklist.append(row);
         body()->addWidget(row);
     }
@@ -261,15 +265,14 @@ void PlanScreen::applyTicks() {
     }
 }
 
-void PlanScreen::onTicked(SignRow* row, bool ticked) {
-    if (!m_episode) {
-        return;
+void PlanScreen::tickNotSaved(const QString& signId, bool ticked, const QString& reason) {
+    for (auto* row : std::as_const(m_checklist)) {
+        if (row->signId() == signId) {
+            const QSignalBlocker quiet(row);
+            row->setChecked(!ticked); // the box shows what is saved
+        }
     }
-    if (!m_log.setPlanTick(m_episode->id, m_day, row->signId().toStdString(), ticked)) {
-        const QSignalBlocker quiet(row);
-        row->setChecked(!ticked); // the box shows what is saved
-        Q_EMIT problem(m_log.lastError());
-    }
+    Q_EMIT problem(reason);
 }
 
 } // namespace spasmguide

@@ -22,6 +22,7 @@ class SignRow;
 // The day-by-day plan: "Day N of this episode" from the open episode's start (calendar days in the person's
 // zone), today's phase with its "do" items as a checklist saved with the episode, what to avoid, when to see a
 // clinician, and what comes next. Without an open episode it says so, offers to start one and shows day 1.
+// It reads the log; a tick is asked for (tickRequested) and saved by the plan's owner (PlanFeature).
 class PlanScreen final : public ScreenPage {
     Q_OBJECT
 
@@ -38,9 +39,13 @@ public:
     [[nodiscard]] QLabel* dayHeading() const { return m_dayHeading; }
     [[nodiscard]] const QList<SignRow*>& checklist() const { return m_checklist; }
     [[nodiscard]] QPushButton* startButton() const { return m_start; }
+    // A tick the log could not take: its box goes back to what is saved, and `reason` is told (problem).
+    void tickNotSaved(const QString& signId, bool ticked, const QString& reason);
 
 Q_SIGNALS:
     void startEpisodeRequested();
+    // The person ticked or unticked `signId` on today's checklist of the open episode (episode(), day()).
+    void tickRequested(const QString& signId, bool ticked);
     void problem(const QString& message); // a tick that could not be saved or read
     void backRequested();
 
@@ -50,7 +55,6 @@ private:
     void addChecklist(const PlanPhase& phase);
     void addLists(const PlanPhase& phase);
     void addWhatComesNext(const PlanPhase& phase);
-    void onTicked(SignRow* row, bool ticked);
     void applyTicks();
     void orderTabs();
 

@@ -3,6 +3,7 @@
 // The main window's day-by-day plan: its screen, starting an episode from it, and the way to it from the steps.
 #include "gui/guide/step_screen.h"
 #include "gui/log/episode_log.h"
+#include "gui/plan/plan_feature.h"
 #include "gui/plan/plan_screen.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/navigation.h"
@@ -22,6 +23,7 @@ void MainWindow::registerPlanScreens() {
 PlanScreen* MainWindow::createPlanScreen() {
     static const SystemTimeZone zone; // the computer's, as set at each reading
     auto* page = new PlanScreen(*m_log, zone);
+    new PlanFeature(*m_log, *page); // saves the ticks; owned by the page
     page->setContent(*m_content.bundle);
     connect(page, &PlanScreen::backRequested, this, &MainWindow::goBack);
     connect(page, &PlanScreen::problem, this, &MainWindow::showLogNotice);
