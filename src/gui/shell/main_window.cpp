@@ -418,6 +418,18 @@ void MainWindow::onTriageOutcome(TriageOutcome outcome) {
     }
 }
 
+// The one clock and zone of every screen and tool: the log's clock (tests inject a fake one through it), else the
+// system's; the computer's zone, as set at each reading.
+const Clock& MainWindow::clock() const {
+    static const SystemClock systemClock; // without an episode log there is no injected clock to share
+    return m_log ? m_log->clock() : systemClock;
+}
+
+const TimeZone& MainWindow::timeZone() const {
+    static const SystemTimeZone zone;
+    return zone;
+}
+
 TriageAnswers MainWindow::triageAnswers() const {
     auto* triage = m_slots.triage.made(); // not made yet: nothing answered
     return triage ? triage->answers() : TriageAnswers{};

@@ -5,6 +5,7 @@
 #include "core/handover/handover_card.h"
 #include "core/store/episode_model.h"
 #include "core/time/clock.h"
+#include "core/time/time_zone.h"
 #include "core/triage/escalation.h"
 #include "gui/content/content_source.h"
 #include "gui/guide/region_numbers.h"
@@ -176,6 +177,7 @@ private:
     [[nodiscard]] HandoverInput handoverInput();
     void printHandover();
     [[nodiscard]] const Clock& clock() const;
+    [[nodiscard]] const TimeZone& timeZone() const;
 
     LoadedContent m_content;
     QString m_region;

@@ -21,9 +21,7 @@ void MainWindow::applyReminderSettings() {
         return;
     }
     if (!m_reminder) {
-        static const SystemClock systemClock; // without an episode log there is no injected clock to share
-        static const SystemTimeZone zone;
-        m_reminder = new MovementReminderTicker(m_log ? m_log->clock() : systemClock, zone, this);
+        m_reminder = new MovementReminderTicker(clock(), timeZone(), this);
         connect(m_reminder, &MovementReminderTicker::due, this, &MainWindow::announceMovementReminder);
     }
     MovementReminderSettings wanted;

@@ -114,9 +114,4 @@ void MainWindow::printHandover() {
     }
 }
 
-const Clock& MainWindow::clock() const {
-    static const SystemClock systemClock; // without an episode log there is no injected clock to share
-    return m_log ? m_log->clock() : systemClock;
-}
-
 } // namespace spasmguide

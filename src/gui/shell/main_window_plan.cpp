@@ -21,8 +21,7 @@ void MainWindow::registerPlanScreens() {
 }
 
 PlanScreen* MainWindow::createPlanScreen() {
-    static const SystemTimeZone zone; // the computer's, as set at each reading
-    auto* page = new PlanScreen(*m_log, zone);
+    auto* page = new PlanScreen(*m_log, timeZone());
     new PlanFeature(*m_log, *page); // saves the ticks; owned by the page
     page->setContent(*m_content.bundle);
     connect(page, &PlanScreen::backRequested, this, &MainWindow::goBack);

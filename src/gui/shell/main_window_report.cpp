@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's clinician report: saving the PDF and printing, with the log read on a worker thread.
 #include "gui/log/episode_log.h"
+#include "gui/log/local_time.h"
 #include "gui/modules/print_dialog.h"
 #include "gui/platform/optional_module.h"
 #include "gui/platform/print_loader.h"
@@ -10,6 +11,7 @@
 #include "gui/shell/main_window.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QStatusBar>
 #include <memory>
@@ -25,8 +27,8 @@ void MainWindow::askForReportFile() {
     if (!m_log) {
         return;
     }
-    const QString name =
-        QStringLiteral("spasmguide-report-%1.pdf").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")));
+    const QString name = QStringLiteral("spasmguide-report-%1.pdf")
+                             .arg(localDateTime(m_log->clock().now()).date().toString(QStringLiteral("yyyy-MM-dd")));
     const QString file =
         QFileDialog::getSaveFileName(this, tr("Save the report for your clinician"), name, tr("PDF document (*.pdf)"));
     if (!file.isEmpty()) {

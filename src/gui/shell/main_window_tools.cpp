@@ -23,15 +23,6 @@
 #include <spdlog/spdlog.h>
 
 namespace spasmguide {
-namespace {
-
-const SystemClock& fallbackClock() {
-    static const SystemClock clock; // without an episode log there is no injected clock to share
-    return clock;
-}
-
-} // namespace
-
 QString MainWindow::heatTimerFile() const {
     return m_log ? QDir(QString::fromStdString(m_log->dataDir().string())).filePath(QStringLiteral("heat-timer.json"))
                  : QString();
@@ -58,7 +49,7 @@ void MainWindow::registerToolScreens() {
 }
 
 HeatTimerScreen* MainWindow::createHeatTimerScreen() {
-    auto* page = new HeatTimerScreen(m_log ? m_log->clock() : fallbackClock());
+    auto* page = new HeatTimerScreen(clock());
     page->setContent(*m_content.bundle);
     connect(page, &HeatTimerScreen::backRequested, this, &MainWindow::goBack);
     connect(page, &HeatTimerScreen::sessionChanged, this, &MainWindow::keepHeatTimer);
@@ -97,7 +88,7 @@ void MainWindow::logHeatSession(const TimerSession& session) {
 }
 
 ScreenPage* MainWindow::createBreathingScreen() {
-    auto* page = new BreathingScreen(m_log ? m_log->clock() : fallbackClock());
+    auto* page = new BreathingScreen(clock());
     page->setTextOnly(m_settings && m_settings->reducedMotion());
     connect(page, &BreathingScreen::backRequested, this, &MainWindow::goBack);
     connect(page, &BreathingScreen::textOnlyChanged, this, [this](bool textOnly) {
@@ -154,7 +145,7 @@ void MainWindow::recoverHeatTimer() {
         file.rename(file.fileName() + QStringLiteral(".unreadable"));
         return;
     }
-    const auto now = (m_log ? m_log->clock() : fallbackClock()).now();
+    const auto now = clock().now();
     const auto minutes = [](std::chrono::milliseconds d) {
         return static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(d).count());
     };
