@@ -24,10 +24,15 @@ fs::path withSuffix(const fs::path& file, const std::string& suffix) {
     return fs::path(file.string() + suffix);
 }
 
-bool taken(const fs::path& file) {
+// Present as anything, a dangling link included (fs::exists follows links).
+bool present(const fs::path& file) {
     std::error_code ec;
-    return fs::exists(file, ec) || std::any_of(kCompanions.begin(), kCompanions.end(), [&](const char* suffix) {
-               return fs::exists(withSuffix(file, suffix), ec);
+    return fs::exists(fs::symlink_status(file, ec));
+}
+
+bool taken(const fs::path& file) {
+    return present(file) || std::any_of(kCompanions.begin(), kCompanions.end(), [&](const char* suffix) {
+               return present(withSuffix(file, suffix));
            });
 }
 } // namespace
@@ -61,6 +66,19 @@ std::vector<fs::path> removeAll(const fs::path& dataDir) {
         }
     }
     return removed;
+}
+
+fs::path symbolicLink(const fs::path& db) {
+    std::error_code ec;
+    if (fs::is_symlink(fs::symlink_status(db, ec))) {
+        return db;
+    }
+    for (const char* suffix : kCompanions) {
+        if (fs::is_symlink(fs::symlink_status(withSuffix(db, suffix), ec))) {
+            return withSuffix(db, suffix);
+        }
+    }
+    return {};
 }
 
 fs::path freeSibling(const fs::path& db, const std::string& label) {
@@ -113,28 +131,81 @@ void removeCreatedCompanions(const std::vector<fs::path>& created) {
     }
 }
 
-bool copyPrivately(const fs::path& db, const fs::path& target, std::string& error) {
-    std::error_code ec;
-    fs::copy_file(db, target, fs::copy_options::none, ec);
-    if (!ec) {
-        fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ec);
+bool copyDurably(const fs::path& from, const fs::path& target, std::error_code& error) {
+#ifdef _WIN32
+    fs::copy_file(from, target, fs::copy_options::none, error);
+    return !error;
+#else
+    const int in = ::open(from.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (in < 0) {
+        error = {errno, std::generic_category()};
+        return false;
     }
-    if (ec) {
-        error = ec.message();
+    const int out = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (out < 0) {
+        error = {errno, std::generic_category()};
+        ::close(in);
+        return false;
+    }
+    std::array<char, 1 << 16> buffer{};
+    int failure = 0;
+    for (;;) {
+        const ssize_t got = ::read(in, buffer.data(), buffer.size());
+        if (got <= 0) {
+            failure = got < 0 ? errno : 0;
+            break;
+        }
+        for (ssize_t done = 0; done < got && failure == 0;) {
+            const ssize_t put = ::write(out, buffer.data() + done, static_cast<std::size_t>(got - done));
+            if (put > 0) {
+                done += put;
+            } else if (put == 0 || errno != EINTR) {
+                failure = put == 0 ? ENOSPC : errno;
+            }
+        }
+        if (failure != 0) {
+            break;
+        }
+    }
+    // A full disk may only show at fsync or close (delayed allocation): both are checked.
+    if (failure == 0 && ::fsync(out) != 0) {
+        failure = errno;
+    }
+    if (::close(out) != 0 && failure == 0) {
+        failure = errno;
+    }
+    ::close(in);
+    if (failure != 0) {
+        error = {failure, std::generic_category()};
+        std::error_code ignored;
+        fs::remove(target, ignored);
         return false;
     }
     return true;
+#endif
 }
 
-bool createPrivateFile(const fs::path& file, std::string& error) {
+void syncFolder(const fs::path& dir) {
+#ifndef _WIN32
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    (void)dir;
+#endif
+}
+
+bool createPrivateFile(const fs::path& file, std::error_code& error) {
 #ifdef _WIN32
     (void)file;
     (void)error;
     return true;
 #else
-    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0) {
-        error = std::generic_category().message(errno);
+        error = {errno, std::generic_category()};
         return false;
     }
     ::close(fd);

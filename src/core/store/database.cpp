@@ -19,15 +19,36 @@ int openFlags(Database::Mode mode) {
         return SQLITE_OPEN_READWRITE;
     case Database::Mode::ReadOnly:
         return SQLITE_OPEN_READONLY;
+    case Database::Mode::Immutable:
+        return SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
     }
     return SQLITE_OPEN_READONLY;
+}
+
+// "file:" URI of a path: the characters a URI gives a meaning to are percent-encoded.
+std::string immutableUri(const std::string& path) {
+    std::string uri = "file:";
+    for (const char c : path) {
+        if (c == '%' || c == '?' || c == '#') {
+            constexpr const char* kHex = "0123456789ABCDEF";
+            uri += '%';
+            uri += kHex[(static_cast<unsigned char>(c) >> 4) & 0xf];
+            uri += kHex[static_cast<unsigned char>(c) & 0xf];
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?immutable=1";
 }
 } // namespace
 
 Database::Database(const std::filesystem::path& path, Mode mode) {
-    const std::string name = path.string();
-    const int rc =
-        sqlite3_open_v2(name.c_str(), &m_db, openFlags(mode) | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX, nullptr);
+    const std::string file = path.string();
+    const bool inMemory = file == ":memory:";
+    const std::string name = mode == Mode::Immutable ? immutableUri(file) : file;
+    const int flags =
+        openFlags(mode) | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX | (inMemory ? 0 : SQLITE_OPEN_NOFOLLOW);
+    const int rc = sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const StoreError error(rc, m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
         close();
@@ -39,12 +60,14 @@ Database::~Database() {
     close();
 }
 
-Database::Database(Database&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_writeRefusal(std::move(other.m_writeRefusal)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
+        m_writeRefusal = std::move(other.m_writeRefusal);
     }
     return *this;
 }
@@ -96,6 +119,19 @@ int Database::changes() const {
 
 bool Database::isReadOnly() const {
     return sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+void Database::copyInto(Database& target) {
+    sqlite3_backup* backup = sqlite3_backup_init(target.m_db, "main", m_db, "main");
+    if (!backup) {
+        throw StoreError(sqlite3_extended_errcode(target.m_db), sqlite3_errmsg(target.m_db));
+    }
+    const int stepped = sqlite3_backup_step(backup, -1);
+    const int finished = sqlite3_backup_finish(backup);
+    if (stepped != SQLITE_DONE || finished != SQLITE_OK) {
+        const int rc = stepped != SQLITE_DONE ? stepped : finished;
+        throw StoreError(rc, sqlite3_errstr(rc));
+    }
 }
 
 void Database::setBusyTimeout(int milliseconds) {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <string>
 #include <string_view>
 
 struct sqlite3;
@@ -16,7 +17,9 @@ namespace spasmguide {
 // handed to another): SQLite's per-call locking is off, which a million-row export noticed.
 class Database final {
 public:
-    enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
+    // Files are never opened through a symbolic link (SQLITE_OPEN_NOFOLLOW). Immutable reads a file in a read-only
+    // folder, where SQLite cannot make the -shm a WAL database needs: SQLite then assumes nothing else changes it.
+    enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly, Immutable };
 
     // An in-memory database, handy for tests.
     Database() : Database(":memory:") {}
@@ -41,12 +44,20 @@ public:
     // Whether closing the last connection may checkpoint the WAL into the database file.
     void setCheckpointOnClose(bool enabled);
 
+    // Copies the whole database into `target` (SQLite's online backup), e.g. into an in-memory database.
+    void copyInto(Database& target);
+    // After this, Transaction refuses to begin and throws StoreError(SQLITE_READONLY, reason): the one place every
+    // write of the app goes through. Empty means writable.
+    void refuseWrites(std::string reason) { m_writeRefusal = std::move(reason); }
+    [[nodiscard]] const std::string& writeRefusal() const { return m_writeRefusal; }
+
     void close() noexcept;
     [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
     [[nodiscard]] sqlite3* handle() const { return m_db; }
 
 private:
     sqlite3* m_db = nullptr;
+    std::string m_writeRefusal;
 };
 
 } // namespace spasmguide

@@ -98,9 +98,22 @@ std::string boundedQuickCheck(Database& db, std::chrono::milliseconds budget) {
     }
 }
 
-// Runs the checks that need an open connection; any StoreError is classified by the caller.
-Verdict inspect(Database& db, int latestVersion, std::chrono::milliseconds checkBudget, ProbeResult& result) {
-    if (db.isReadOnly()) {
+// The bounded quick check: Corrupt when it finds damage, else Usable.
+Verdict checked(Database& db, std::chrono::milliseconds checkBudget, ProbeResult& result) {
+    const std::string check = boundedQuickCheck(db, checkBudget);
+    result.checkComplete = !check.empty();
+    if (result.checkComplete && check != "ok") {
+        result.reason = "quick_check: " + check;
+        return Verdict::Corrupt;
+    }
+    return Verdict::Usable;
+}
+
+// Runs the checks that need an open connection; any StoreError is classified by the caller. `forWriting` adds the
+// checks that the file can be written and that no one else is writing.
+Verdict inspect(Database& db, bool forWriting, int latestVersion, std::chrono::milliseconds checkBudget,
+                ProbeResult& result) {
+    if (forWriting && db.isReadOnly()) {
         result.reason = "the file is read-only";
         return Verdict::Unwritable;
     }
@@ -115,21 +128,33 @@ Verdict inspect(Database& db, int latestVersion, std::chrono::milliseconds check
         result.reason = "schema version " + std::to_string(result.version);
         return Verdict::Newer;
     }
+    if (forWriting) {
+        try {
+            // Another process holding the write lock makes this fail with SQLITE_BUSY after the busy timeout.
+            db.exec("BEGIN IMMEDIATE");
+            db.exec("ROLLBACK");
+        } catch (const StoreError& error) {
+            result.reason = error.what();
+            return error.primaryCode() == SQLITE_READONLY ? Verdict::Unwritable : classify(error);
+        }
+    }
+    return checked(db, checkBudget, result);
+}
+
+// Opens `file` for reading only; a WAL database whose -shm cannot be made fails at the first read, so it is read.
+Database openForReading(const std::filesystem::path& file) {
     try {
-        // Another process holding the write lock makes this fail with SQLITE_BUSY after the busy timeout.
-        db.exec("BEGIN IMMEDIATE");
-        db.exec("ROLLBACK");
+        Database db(file, Database::Mode::ReadOnly);
+        (void)db.queryInt64("PRAGMA user_version");
+        return db;
     } catch (const StoreError& error) {
-        result.reason = error.what();
-        return error.primaryCode() == SQLITE_READONLY ? Verdict::Unwritable : classify(error);
+        if (classify(error) != Verdict::Unwritable) {
+            throw;
+        }
     }
-    const std::string check = boundedQuickCheck(db, checkBudget);
-    result.checkComplete = !check.empty();
-    if (result.checkComplete && check != "ok") {
-        result.reason = "quick_check: " + check;
-        return Verdict::Corrupt;
-    }
-    return Verdict::Usable;
+    Database db(file, Database::Mode::Immutable);
+    (void)db.queryInt64("PRAGMA user_version");
+    return db;
 }
 } // namespace
 
@@ -145,7 +170,27 @@ ProbeResult probeDatabase(const std::filesystem::path& file, int latestVersion, 
         Database db(file, Database::Mode::ReadWrite);
         db.setCheckpointOnClose(false);
         db.setBusyTimeout(busyTimeoutMs);
-        result.verdict = inspect(db, latestVersion, checkBudget, result);
+        result.verdict = inspect(db, true, latestVersion, checkBudget, result);
+        if (result.verdict == Verdict::Usable) {
+            result.db = std::move(db);
+        }
+    } catch (const StoreError& error) {
+        result.verdict = classify(error);
+        result.reason = error.what();
+    }
+    return result;
+}
+
+ProbeResult probeReadOnly(const std::filesystem::path& file, int latestVersion, std::chrono::milliseconds checkBudget) {
+    ProbeResult result;
+    if (auto cut = truncation(file); !cut.empty()) {
+        result.verdict = Verdict::Corrupt;
+        result.reason = std::move(cut);
+        return result;
+    }
+    try {
+        Database db = openForReading(file);
+        result.verdict = inspect(db, false, latestVersion, checkBudget, result);
         if (result.verdict == Verdict::Usable) {
             result.db = std::move(db);
         }

@@ -29,4 +29,10 @@ struct ProbeResult {
 [[nodiscard]] ProbeResult probeDatabase(const std::filesystem::path& file, int latestVersion, int busyTimeoutMs,
                                         std::chrono::milliseconds checkBudget);
 
+// The same checks, without the write lock, on a connection that only reads: SQLITE_OPEN_READONLY, or, where SQLite
+// cannot make the -shm of a WAL database (a read-only folder, a full disk), the file opened immutable. Usable means
+// readable; Unwritable here means it cannot even be read.
+[[nodiscard]] ProbeResult probeReadOnly(const std::filesystem::path& file, int latestVersion,
+                                        std::chrono::milliseconds checkBudget);
+
 } // namespace spasmguide

@@ -106,6 +106,10 @@ public:
     // afterwards: every further call throws.
     std::vector<std::filesystem::path> deleteAllData();
 
+    // True for a log opened with OpenStatus::ReadOnly: every read works, every write throws StoreError
+    // (SQLITE_READONLY) with the reason in words.
+    [[nodiscard]] bool isReadOnly() const { return !m_db.writeRefusal().empty(); }
+
     [[nodiscard]] Database& database() { return m_db; }
     [[nodiscard]] const Clock& clock() const { return *m_clock; }
     [[nodiscard]] const std::filesystem::path& path() const { return m_path; }

@@ -276,19 +276,20 @@ void applyMigrations(Database& db, std::span<const Migration> migrations) {
     // PRAGMA foreign_keys is a no-op inside a transaction, so it is switched around the steps.
     db.exec("PRAGMA foreign_keys = OFF");
     try {
+        // One transaction for every step: a failure anywhere (or a full disk) leaves the log at its old version.
+        Transaction transaction(db);
         for (const Migration& step : migrations) {
             if (step.version <= db.queryInt64("PRAGMA user_version")) {
                 continue;
             }
-            Transaction transaction(db);
             step.apply(db);
             if (db.prepare("PRAGMA foreign_key_check").step()) {
                 throw StoreError(SQLITE_CONSTRAINT_FOREIGNKEY,
                                  "schema step " + std::to_string(step.version) + " broke a foreign key");
             }
             db.exec("PRAGMA user_version = " + std::to_string(step.version));
-            transaction.commit();
         }
+        transaction.commit();
     } catch (...) {
         db.exec("PRAGMA foreign_keys = ON");
         throw;

@@ -21,8 +21,9 @@ inline constexpr std::int64_t kApplicationId = 0x53477564;
 // The app's schema steps, oldest first. New versions are appended, never edited.
 [[nodiscard]] std::span<const Migration> schemaMigrations();
 
-// Runs every step above the database's user_version, each in its own transaction that also sets user_version.
-// Foreign keys are off during a step (so a later step may rebuild a table) and checked before it commits.
+// Runs every step above the database's user_version in ONE transaction, each step also setting user_version, so an
+// upgrade happens whole or not at all. Foreign keys are off during the steps (so a step may rebuild a table) and
+// checked after each step.
 void applyMigrations(Database& db, std::span<const Migration> migrations);
 
 } // namespace spasmguide

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace spasmguide {
@@ -17,19 +20,27 @@ enum class OpenStatus {
     Damaged,           // the file could not be read (or was not ours) and was left as it is: no store
     NewerVersion,      // saved by a newer SpasmGuide: left untouched, no store
     Locked,            // another program is writing to it: left untouched, no store
-    Unwritable,        // the folder or file cannot be written: nothing changed, no store
+    Unwritable,        // cannot be used at all (not even read), or is a symbolic link: nothing changed, no store
+    DiskFull,          // too little free space to start or upgrade the log safely: nothing changed, no store
+    ReadOnly,          // readable but not writable (read-only file or folder, full disk): a store that only reads
 };
+
+// Bytes free for this program in `folder`, or nullopt when that cannot be found out.
+using FreeSpaceFn = std::function<std::optional<std::uintmax_t>(const std::filesystem::path& folder)>;
 
 // How EpisodeStore::open may treat a log it cannot use.
 struct OpenOptions {
     // Move a damaged (or foreign) file aside and start a new log in its place. Only the window does this, because
     // it tells the person in words; a command-line run leaves the file as it is and fails (OpenStatus::Damaged).
     bool setAsideDamaged = false;
+    // How free space is measured before a log is started or upgraded; empty means std::filesystem::space. Tests
+    // pass a function that reports a full disk.
+    FreeSpaceFn freeSpace;
 };
 
 // What EpisodeStore::open did. Without a store the app still runs, with logging switched off and `message` shown.
 struct OpenResult {
-    std::unique_ptr<EpisodeStore> store; // null for Damaged, NewerVersion, Locked and Unwritable
+    std::unique_ptr<EpisodeStore> store; // null for Damaged, NewerVersion, Locked, Unwritable and DiskFull
     OpenStatus status = OpenStatus::Unwritable;
     std::filesystem::path databasePath;
     std::filesystem::path movedAsidePath; // where the unreadable file went, for MovedAsideCorrupt

@@ -3,10 +3,16 @@
 #include "core/store/transaction.h"
 
 #include "core/store/database.h"
+#include "core/store/store_error.h"
+
+#include <sqlite3.h>
 
 namespace spasmguide {
 
 Transaction::Transaction(Database& db) : m_db(db) {
+    if (!m_db.writeRefusal().empty()) {
+        throw StoreError(SQLITE_READONLY, m_db.writeRefusal());
+    }
     m_db.exec("BEGIN IMMEDIATE");
 }
 

@@ -7,6 +7,7 @@ namespace spasmguide {
 class Database;
 
 // BEGIN IMMEDIATE on construction, so a busy database fails before any work is done; ROLLBACK unless committed.
+// On a database that refuses writes (Database::refuseWrites) it throws StoreError(SQLITE_READONLY) instead.
 class Transaction final {
 public:
     explicit Transaction(Database& db);
