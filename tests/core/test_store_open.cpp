@@ -214,25 +214,6 @@ TEST_CASE("a data folder that cannot be created is reported, not fatal") {
     CHECK(readBytes(dir.path() / "taken") == "a file where the data folder should be");
 }
 
-#ifndef _WIN32
-TEST_CASE("a read-only database file is reported as unwritable and left alone") {
-    if (geteuid() == 0) {
-        SUCCEED("root ignores file permissions");
-        return;
-    }
-    TempDir dir;
-    FakeClock clock;
-    writeRealLog(dir, clock);
-    fs::permissions(dbIn(dir), fs::perms::owner_read, fs::perm_options::replace);
-    const auto before = readBytes(dbIn(dir));
-    const auto result = EpisodeStore::open(dir.path(), clock);
-    CHECK(result.status == OpenStatus::Unwritable);
-    CHECK_FALSE(result.store);
-    CHECK(readBytes(dbIn(dir)) == before);
-    fs::permissions(dbIn(dir), fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
-}
-#endif
-
 TEST_CASE("damage inside the file, with an intact header, is found by the quick check and moved aside") {
     TempDir dir;
     FakeClock clock;

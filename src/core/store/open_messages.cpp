@@ -72,8 +72,8 @@ std::string upgradeFailed(const fs::path& file, const fs::path& backup) {
 
 std::string readOnly(WriteBlocker why, const fs::path& file, std::uintmax_t needed, bool upgradedInMemory) {
     const std::string until = why == WriteBlocker::DiskFull ? "space is freed"
-                              : why == WriteBlocker::Folder ? "the folder can be written"
-                                                            : "the file can be written";
+                              : why == WriteBlocker::Folder ? "the folder can be written again"
+                                                            : "the file can be written again";
     std::string text = "Your episode log at " + file.string() + " is read-only: " + cause(why, file, needed) +
                        ". History, export and the report work; new check-ins cannot be saved until " + until + ".";
     if (upgradedInMemory) {

@@ -4,7 +4,6 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,17 +24,18 @@ enum class OpenStatus {
     ReadOnly,          // readable but not writable (read-only file or folder, full disk): a store that only reads
 };
 
-// Bytes free for this program in `folder`, or nullopt when that cannot be found out.
-using FreeSpaceFn = std::function<std::optional<std::uintmax_t>(const std::filesystem::path& folder)>;
+// Bytes free for this program in `folder`, or nullopt when that cannot be found out. A plain function, so that
+// OpenOptions stays a literal type (constexpr options).
+using FreeSpaceFn = std::optional<std::uintmax_t> (*)(const std::filesystem::path& folder);
 
 // How EpisodeStore::open may treat a log it cannot use.
 struct OpenOptions {
     // Move a damaged (or foreign) file aside and start a new log in its place. Only the window does this, because
     // it tells the person in words; a command-line run leaves the file as it is and fails (OpenStatus::Damaged).
     bool setAsideDamaged = false;
-    // How free space is measured before a log is started or upgraded; empty means std::filesystem::space. Tests
-    // pass a function that reports a full disk.
-    FreeSpaceFn freeSpace;
+    // How free space is measured before a log is started or upgraded; null means std::filesystem::space. Tests pass
+    // a function that reports a full disk.
+    FreeSpaceFn freeSpace = nullptr;
 };
 
 // What EpisodeStore::open did. Without a store the app still runs, with logging switched off and `message` shown.

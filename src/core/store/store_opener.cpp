@@ -123,24 +123,27 @@ OpenResult useWritable(OpenResult result, ProbeResult probe, const Clock& clock,
     }
 
     Database& db = *probe.db;
+    const std::string purpose = probe.version == 0 ? "start your episode log" : "upgrade your episode log safely";
+    bool full = false;
+    std::string failure;
     try {
         prepare(db, file, probe.version, migrations, Timestamp::local(clock.now()), result);
     } catch (const UpgradeRefused& refused) {
-        spdlog::warn("episode store: upgrade refused: {}", refused.detail);
-        if (refused.diskFull) {
-            return diskFull(std::move(result), needed, "upgrade your episode log safely");
-        }
-        auto backupPath = result.backupPath;
-        result = unavailable(std::move(result), OpenStatus::Unwritable, "upgrade refused: " + refused.detail);
-        result.message = open_messages::upgradeFailed(file, backupPath);
-        return result;
+        full = refused.diskFull;
+        failure = "upgrade refused: " + refused.detail;
     } catch (const StoreError& e) {
-        if (e.primaryCode() == SQLITE_FULL) {
-            return diskFull(std::move(result), needed,
-                            probe.version == 0 ? "start your episode log" : "upgrade your episode log safely");
+        full = e.primaryCode() == SQLITE_FULL;
+        failure = std::string("upgrade failed: ") + e.what();
+    }
+    if (!failure.empty()) {
+        probe.db.reset(); // the log stays at its old version; what opening it made beside it is tidied away
+        data_files::removeCreatedCompanions(absent);
+        if (full) {
+            spdlog::warn("episode store: {}", failure);
+            return diskFull(std::move(result), needed, purpose);
         }
-        auto backupPath = result.backupPath;
-        result = unavailable(std::move(result), OpenStatus::Unwritable, std::string("upgrade failed: ") + e.what());
+        const auto backupPath = result.backupPath;
+        result = unavailable(std::move(result), OpenStatus::Unwritable, failure);
         result.message = open_messages::upgradeFailed(file, backupPath);
         return result;
     }
@@ -163,7 +166,7 @@ OpenResult openEpisodeStore(const fs::path& dataDir, const Clock& clock, std::sp
     result.databasePath = file;
     const Timestamp now = Timestamp::local(clock.now());
     const int latest = migrations.back().version;
-    const FreeSpaceFn freeSpace = options.freeSpace ? options.freeSpace : FreeSpaceFn(systemFreeSpace);
+    const FreeSpaceFn freeSpace = options.freeSpace ? options.freeSpace : &systemFreeSpace;
 
     // Before anything is opened or created: a link could point at any file, or nowhere.
     if (const auto link = data_files::symbolicLink(file); !link.empty()) {
