@@ -88,6 +88,11 @@ ExchangeOutcome importLog(const std::filesystem::path& dataDir, const Clock& clo
     if (!opened.store) {
         return {false, QString::fromStdString(opened.message)};
     }
+    if (opened.store->isReadOnly()) {
+        // Said before a byte of the file is read: the log opened, but only for History, export and the report.
+        return {false, QCoreApplication::translate("LogExchange", "Nothing was imported: %1")
+                           .arg(QString::fromStdString(opened.message))};
+    }
     // Only the file's name goes into the history of imports: its folder may say who the person is.
     const auto result = importJson(*opened.store, *in, {path.filename().string(), progress});
     if (result.cancelled) {
