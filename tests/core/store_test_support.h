@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <sqlite3.h>
 #include <string>
 
@@ -52,6 +53,18 @@ inline CheckIn fullCheckIn(const std::string& episodeId, int minutes = 10) {
 inline std::string readBytes(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Every file directly in `dir`, by name, with its bytes: equal before and after means nothing was added, removed or
+// changed.
+inline std::map<std::filesystem::path, std::string> folderContents(const std::filesystem::path& dir) {
+    std::map<std::filesystem::path, std::string> files;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        if (entry.is_regular_file()) {
+            files[entry.path().filename()] = readBytes(entry.path());
+        }
+    }
+    return files;
 }
 
 // Opens the store and insists that it worked.

@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/store/migrations.h"
 #include "core/store/store_opener.h"
+#include "future_steps.h"
 #include "store_test_support.h"
 
-#include <map>
 
 using namespace spasmguide;
 using namespace spasmguide::test;
@@ -18,24 +17,12 @@ namespace {
 constexpr const char* kRefusal =
     " is a symbolic link; SpasmGuide does not write through links. Replace it with the file itself.";
 
-std::map<fs::path, std::string> contentsOf(const fs::path& dir) {
-    std::map<fs::path, std::string> files;
-    for (const auto& entry : fs::directory_iterator(dir)) {
-        files[entry.path().filename()] = readBytes(entry.path());
-    }
-    return files;
-}
-
 void requireRefused(const OpenResult& result, const fs::path& link) {
     INFO(result.message);
     CHECK(result.status == OpenStatus::Unwritable);
     CHECK_FALSE(result.store);
     CHECK(result.message.find(link.string() + kRefusal) != std::string::npos);
     CHECK(result.message.find("File exists") == std::string::npos);
-}
-
-void addFutureColumn(Database& db) {
-    db.exec("ALTER TABLE check_ins ADD COLUMN severe INTEGER NOT NULL DEFAULT 0");
 }
 
 } // namespace
@@ -47,14 +34,14 @@ TEST_CASE("a log that is a symbolic link to another log is refused, and that log
         auto store = openStore(dir.path() / "elsewhere", clock);
         store->startEpisode(sampleEpisode());
     }
-    const auto before = contentsOf(dir.path() / "elsewhere");
+    const auto before = folderContents(dir.path() / "elsewhere");
     fs::create_directories(dir.path() / "data");
     const auto link = EpisodeStore::databasePath(dir.path() / "data");
     fs::create_symlink(EpisodeStore::databasePath(dir.path() / "elsewhere"), link);
     for (const OpenOptions options : {OpenOptions{}, OpenOptions{.setAsideDamaged = true}}) {
         requireRefused(EpisodeStore::open(dir.path() / "data", clock, options), link);
     }
-    CHECK(contentsOf(dir.path() / "elsewhere") == before);
+    CHECK(folderContents(dir.path() / "elsewhere") == before);
     CHECK(fs::is_symlink(fs::symlink_status(link)));
     CHECK(EpisodeStore::dataFiles(dir.path() / "data") == std::vector<fs::path>{link});
 }
@@ -98,14 +85,11 @@ TEST_CASE("an upgrade backup's name taken by a link is passed over, nothing is w
         auto store = openStore(dir.path(), clock);
         store->startEpisode(sampleEpisode());
     }
-    const auto latest = schemaMigrations().back().version;
     const auto file = EpisodeStore::databasePath(dir.path());
     const fs::path link =
-        file.string() + ".backup-v" + std::to_string(latest) + "-" + Timestamp::local(clock.now()).toFileStamp();
+        file.string() + ".backup-v" + std::to_string(latest()) + "-" + Timestamp::local(clock.now()).toFileStamp();
     fs::create_symlink(dir.path() / "target-of-link", link);
-    std::vector<Migration> steps(schemaMigrations().begin(), schemaMigrations().end());
-    steps.push_back({latest + 1, &addFutureColumn});
-    const auto result = openEpisodeStore(dir.path(), clock, steps);
+    const auto result = openEpisodeStore(dir.path(), clock, withFuture());
     INFO(result.message);
     CHECK(result.status == OpenStatus::Ok);
     CHECK_FALSE(result.backupPath.empty());

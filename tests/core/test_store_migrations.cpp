@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/store/migrations.h"
 #include "core/store/store_opener.h"
+#include "future_steps.h"
 #include "legacy_log.h"
 #include "store_test_support.h"
 
@@ -13,40 +14,6 @@ using namespace spasmguide::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-// The app's current version; the pretend steps below come after it.
-int latest() {
-    return schemaMigrations().back().version;
-}
-
-// A pretend next version: a new column filled from existing data, as a real step would do.
-void addSevereColumn(Database& db) {
-    db.exec("ALTER TABLE check_ins ADD COLUMN severe INTEGER NOT NULL DEFAULT 0;"
-            "UPDATE check_ins SET severe = coalesce(pain >= 7, 0);");
-}
-
-void indexSeverity(Database& db) {
-    db.exec("CREATE INDEX check_ins_by_severity ON check_ins(severe)");
-}
-
-void failingStep(Database& db) {
-    db.exec("CREATE TABLE half_done (x INTEGER); INSERT INTO nowhere VALUES (1);");
-}
-
-std::vector<Migration> withFuture(std::initializer_list<Migration> extra) {
-    std::vector<Migration> steps(schemaMigrations().begin(), schemaMigrations().end());
-    steps.insert(steps.end(), extra);
-    return steps;
-}
-
-std::vector<Migration> withFuture() {
-    return withFuture({{latest() + 1, &addSevereColumn}, {latest() + 2, &indexSeverity}});
-}
-
-std::int64_t userVersion(const fs::path& file) {
-    RawConnection raw(file);
-    return std::stoll(raw.text("PRAGMA user_version"));
-}
 
 // Every table and index as SQLite keeps its CREATE statement, for "same schema" comparisons.
 std::vector<std::string> schemaOf(Database& db) {

@@ -10,7 +10,6 @@
 #include "mounts.h"
 #include "store_test_support.h"
 
-#include <map>
 #include <sstream>
 
 using namespace spasmguide;
@@ -21,14 +20,6 @@ namespace fs = std::filesystem;
 // every write says why it cannot, and the files are left byte for byte as they were.
 
 namespace {
-
-std::map<fs::path, std::string> contentsOf(const fs::path& dir) {
-    std::map<fs::path, std::string> files;
-    for (const auto& entry : fs::directory_iterator(dir)) {
-        files[entry.path().filename()] = readBytes(entry.path());
-    }
-    return files;
-}
 
 std::string writeLog(const fs::path& dir, const Clock& clock) {
     auto store = openStore(dir, clock);
@@ -55,6 +46,22 @@ void requireWritesRefused(EpisodeStore& store, const std::string& episodeId, con
     CHECK(imported.error.find("read-only") != std::string::npos);
 }
 
+// False, with the reason as a warning, where this machine cannot make a read-only folder (root without mount).
+bool madeOrSkipped(const ReadOnlyCopy& folder) {
+    if (!folder.ok()) {
+        WARN("skipped: " + folder.reason());
+    }
+    return folder.ok();
+}
+
+OpenResult openedReadOnly(const fs::path& dataDir, const Clock& clock) {
+    auto result = EpisodeStore::open(dataDir, clock);
+    INFO(result.message);
+    CHECK(result.status == OpenStatus::ReadOnly);
+    REQUIRE(result.store);
+    return result;
+}
+
 } // namespace
 
 TEST_CASE("a database that refuses writes stops every transaction in one place") {
@@ -76,16 +83,13 @@ TEST_CASE("a log in a read-only folder opens read-only: it reads and exports, wr
     FakeClock clock;
     const auto id = writeLog(dir.path() / "source", clock);
     ReadOnlyCopy folder(dir.path() / "source", dir.path() / "data");
-    if (!folder.ok()) {
-        WARN("skipped: " + folder.reason());
+    if (!madeOrSkipped(folder)) {
         return;
     }
-    const auto before = contentsOf(dir.path() / "data");
+    const auto before = folderContents(dir.path() / "data");
     {
-        const auto result = EpisodeStore::open(dir.path() / "data", clock);
+        const auto result = openedReadOnly(dir.path() / "data", clock);
         INFO(result.message);
-        CHECK(result.status == OpenStatus::ReadOnly);
-        REQUIRE(result.store);
         const auto file = EpisodeStore::databasePath(dir.path() / "data");
         CHECK(result.message == "Your episode log at " + file.string() + " is read-only: the folder " +
                                     (dir.path() / "data").string() +
@@ -100,7 +104,7 @@ TEST_CASE("a log in a read-only folder opens read-only: it reads and exports, wr
         requireWritesRefused(*result.store, id, "the folder " + (dir.path() / "data").string() + " cannot be written");
         CHECK(result.store->checkIns(id).size() == 2);
     }
-    CHECK(contentsOf(dir.path() / "data") == before);
+    CHECK(folderContents(dir.path() / "data") == before);
 }
 
 TEST_CASE("an older log in a read-only folder is shown upgraded in memory, the file left at its version") {
@@ -114,16 +118,13 @@ TEST_CASE("an older log in a read-only folder is shown upgraded in memory, the f
         writeLegacyEpisode(old.store->database(), episode, checkIn);
     }
     ReadOnlyCopy folder(dir.path() / "source", dir.path() / "data");
-    if (!folder.ok()) {
-        WARN("skipped: " + folder.reason());
+    if (!madeOrSkipped(folder)) {
         return;
     }
-    const auto before = contentsOf(dir.path() / "data");
+    const auto before = folderContents(dir.path() / "data");
     {
-        const auto result = EpisodeStore::open(dir.path() / "data", clock);
+        const auto result = openedReadOnly(dir.path() / "data", clock);
         INFO(result.message);
-        CHECK(result.status == OpenStatus::ReadOnly);
-        REQUIRE(result.store);
         CHECK(result.backupPath.empty());
         CHECK(result.message.find("saved by an older version of SpasmGuide: it is shown upgraded, and the file is "
                                   "left as it is") != std::string::npos);
@@ -132,7 +133,7 @@ TEST_CASE("an older log in a read-only folder is shown upgraded in memory, the f
         CHECK(result.store->checkIns(episode.id) == std::vector<CheckIn>{checkIn});
         requireWritesRefused(*result.store, episode.id, "cannot be written");
     }
-    CHECK(contentsOf(dir.path() / "data") == before);
+    CHECK(folderContents(dir.path() / "data") == before);
     // Immutable: a WAL log in a read-only folder cannot be read otherwise (SQLite cannot make its -shm there).
     Database file(EpisodeStore::databasePath(dir.path() / "data"), Database::Mode::Immutable);
     CHECK(file.queryInt64("PRAGMA user_version") == 2);
@@ -143,8 +144,7 @@ TEST_CASE("a damaged log in a read-only folder is still reported as damaged, not
     FakeClock clock;
     dir.write("source/spasmguide.sqlite3", "SQLite format 3" + std::string(5000, 'x'));
     ReadOnlyCopy folder(dir.path() / "source", dir.path() / "data");
-    if (!folder.ok()) {
-        WARN("skipped: " + folder.reason());
+    if (!madeOrSkipped(folder)) {
         return;
     }
     const auto result = EpisodeStore::open(dir.path() / "data", clock, {.setAsideDamaged = true});

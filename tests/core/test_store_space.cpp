@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SpasmGuide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/store/migrations.h"
 #include "core/store/store_error.h"
 #include "core/store/store_opener.h"
+#include "future_steps.h"
 #include "mounts.h"
 #include "store_test_support.h"
 
@@ -16,24 +16,6 @@ namespace fs = std::filesystem;
 // backup is verified before the upgrade, all steps are one transaction, and one backup is kept per version.
 
 namespace {
-
-int latest() {
-    return schemaMigrations().back().version;
-}
-
-void addSevereColumn(Database& db) {
-    db.exec("ALTER TABLE check_ins ADD COLUMN severe INTEGER NOT NULL DEFAULT 0");
-}
-
-void failingStep(Database& db) {
-    db.exec("CREATE TABLE half_done (x INTEGER); INSERT INTO nowhere VALUES (1);");
-}
-
-std::vector<Migration> withFuture(std::initializer_list<Migration> extra) {
-    std::vector<Migration> steps(schemaMigrations().begin(), schemaMigrations().end());
-    steps.insert(steps.end(), extra);
-    return steps;
-}
 
 const std::vector<Migration>& nextVersion() {
     static const auto steps = withFuture({{latest() + 1, &addSevereColumn}});
@@ -70,11 +52,6 @@ std::vector<fs::path> backupsIn(const fs::path& dir) {
         }
     }
     return found;
-}
-
-std::int64_t userVersion(const fs::path& file) {
-    RawConnection raw(file);
-    return std::stoll(raw.text("PRAGMA user_version"));
 }
 
 // What a refused upgrade must leave: the log byte for byte, and no file added beside it.

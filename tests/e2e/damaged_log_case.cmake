@@ -5,18 +5,6 @@ cmake_minimum_required(VERSION 3.25)
 # a healthy log, what the command line writes (exports and the report) is readable by the owner only (0600).
 include("${CMAKE_CURRENT_LIST_DIR}/case_support.cmake")
 
-# A fingerprint of a folder: every file's name and SHA-256, so a moved, added or changed file shows.
-function(fingerprint folder variable)
-    file(GLOB files LIST_DIRECTORIES false "${folder}/*")
-    set(print "")
-    foreach(path IN LISTS files)
-        file(SHA256 "${path}" hash)
-        get_filename_component(name "${path}" NAME)
-        string(APPEND print "${name}=${hash}\n")
-    endforeach()
-    set(${variable} "${print}" PARENT_SCOPE)
-endfunction()
-
 # A real log, with its WAL checkpointed into the file, cut to half its size.
 run(--data-dir "${WORK}/data" --import "${FIXTURES}/logs/v2.json")
 if(NOT code EQUAL 0)

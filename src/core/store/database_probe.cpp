@@ -156,10 +156,11 @@ Database openForReading(const std::filesystem::path& file) {
     (void)db.queryInt64("PRAGMA user_version");
     return db;
 }
-} // namespace
 
-ProbeResult probeDatabase(const std::filesystem::path& file, int latestVersion, int busyTimeoutMs,
-                          std::chrono::milliseconds checkBudget) {
+// The checks common to both probes: the header first, then `open` and inspect() (`forWriting` as it says).
+template <typename Open>
+ProbeResult probe(const std::filesystem::path& file, bool forWriting, int latestVersion,
+                  std::chrono::milliseconds checkBudget, Open&& open) {
     ProbeResult result;
     if (auto cut = truncation(file); !cut.empty()) {
         result.verdict = Verdict::Corrupt;
@@ -167,10 +168,8 @@ ProbeResult probeDatabase(const std::filesystem::path& file, int latestVersion, 
         return result;
     }
     try {
-        Database db(file, Database::Mode::ReadWrite);
-        db.setCheckpointOnClose(false);
-        db.setBusyTimeout(busyTimeoutMs);
-        result.verdict = inspect(db, true, latestVersion, checkBudget, result);
+        Database db = open();
+        result.verdict = inspect(db, forWriting, latestVersion, checkBudget, result);
         if (result.verdict == Verdict::Usable) {
             result.db = std::move(db);
         }
@@ -180,25 +179,20 @@ ProbeResult probeDatabase(const std::filesystem::path& file, int latestVersion, 
     }
     return result;
 }
+} // namespace
+
+ProbeResult probeDatabase(const std::filesystem::path& file, int latestVersion, int busyTimeoutMs,
+                          std::chrono::milliseconds checkBudget) {
+    return probe(file, true, latestVersion, checkBudget, [&] {
+        Database db(file, Database::Mode::ReadWrite);
+        db.setCheckpointOnClose(false);
+        db.setBusyTimeout(busyTimeoutMs);
+        return db;
+    });
+}
 
 ProbeResult probeReadOnly(const std::filesystem::path& file, int latestVersion, std::chrono::milliseconds checkBudget) {
-    ProbeResult result;
-    if (auto cut = truncation(file); !cut.empty()) {
-        result.verdict = Verdict::Corrupt;
-        result.reason = std::move(cut);
-        return result;
-    }
-    try {
-        Database db = openForReading(file);
-        result.verdict = inspect(db, false, latestVersion, checkBudget, result);
-        if (result.verdict == Verdict::Usable) {
-            result.db = std::move(db);
-        }
-    } catch (const StoreError& error) {
-        result.verdict = classify(error);
-        result.reason = error.what();
-    }
-    return result;
+    return probe(file, false, latestVersion, checkBudget, [&] { return openForReading(file); });
 }
 
 } // namespace spasmguide
