@@ -103,6 +103,7 @@ TEST_CASE("a current log on a full disk opens read-only: it reads, and saving sa
     const auto id = writeLog(dir.path(), clock, 3);
     const auto file = EpisodeStore::databasePath(dir.path());
     const auto bytes = readBytes(file);
+    const auto before = folderContents(dir.path());
     {
         const auto result = EpisodeStore::open(dir.path(), clock, freeSpaceOf(4096));
         INFO(result.message);
@@ -123,6 +124,7 @@ TEST_CASE("a current log on a full disk opens read-only: it reads, and saving sa
         CHECK_THROWS_AS(result.store->endEpisode(id, at(90)), StoreError);
         CHECK(result.store->episodeCount() == 1);
     }
+    CHECK(folderContents(dir.path()) == before); // no -wal or -shm left beside it
     CHECK(readBytes(file) == bytes);
     const auto later = EpisodeStore::open(dir.path(), clock);
     CHECK(later.status == OpenStatus::Ok);

@@ -141,15 +141,23 @@ Verdict inspect(Database& db, bool forWriting, int latestVersion, std::chrono::m
     return checked(db, checkBudget, result);
 }
 
-// Opens `file` for reading only; a WAL database whose -shm cannot be made fails at the first read, so it is read.
+// Opens `file` for reading only. Without a -wal that holds data there is nothing beside the file to read, so it is
+// opened immutable: SQLite then makes no -wal or -shm either, and the folder is left exactly as it was. Otherwise
+// the WAL is read through a -shm; where that cannot be made (a read-only folder) the first read fails, and the
+// file alone is read, immutable.
 Database openForReading(const std::filesystem::path& file) {
-    try {
-        Database db(file, Database::Mode::ReadOnly);
-        (void)db.queryInt64("PRAGMA user_version");
-        return db;
-    } catch (const StoreError& error) {
-        if (classify(error) != Verdict::Unwritable) {
-            throw;
+    std::error_code ec;
+    const std::filesystem::path wal = file.string() + "-wal";
+    const bool walHoldsData = std::filesystem::exists(wal, ec) && std::filesystem::file_size(wal, ec) > 0 && !ec;
+    if (walHoldsData) {
+        try {
+            Database db(file, Database::Mode::ReadOnly);
+            (void)db.queryInt64("PRAGMA user_version");
+            return db;
+        } catch (const StoreError& error) {
+            if (classify(error) != Verdict::Unwritable) {
+                throw;
+            }
         }
     }
     Database db(file, Database::Mode::Immutable);
