@@ -2804,10 +2804,6 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
         <translation>&amp;Leer esta pantalla</translation>
     </message>
     <message>
-        <source>Reading aloud is getting ready.</source>
-        <translation>La lectura en voz alta se está preparando.</translation>
-    </message>
-    <message>
         <source>Reading aloud needs a speech engine, and none is installed on this computer.</source>
         <translation>La lectura en voz alta necesita un motor de voz y no hay ninguno instalado en este ordenador.</translation>
     </message>

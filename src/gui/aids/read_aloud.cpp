@@ -32,14 +32,14 @@ ReadAloud::ReadAloud(std::function<QWidget*()> screen, QObject* parent)
             toggle(textOf(shown));
         }
     });
-    setUnavailable(tr("Reading aloud is getting ready."));
+    update();
 }
 
 ReadAloud::~ReadAloud() = default;
 
-void ReadAloud::initialise() {
+bool ReadAloud::initialise() {
     if (m_initialised) {
-        return;
+        return m_available;
     }
     m_initialised = true;
 #ifdef SPASMGUIDE_HAVE_SPEECH
@@ -47,20 +47,20 @@ void ReadAloud::initialise() {
     const auto create = m_module->resolveAs<speech_module::Create>(speech_module::kCreate);
     if (!create) {
         setUnavailable(tr("Reading aloud is not available: part of SpasmGuide is missing. Reinstalling it may help."));
-        return;
+        return false;
     }
     m_speech.reset(create(QLocale()));
     switch (m_speech->status()) {
     case SpeechEngine::Status::NoEngine:
         setUnavailable(tr("Reading aloud needs a speech engine, and none is installed on this computer."));
-        return;
+        return false;
     case SpeechEngine::Status::CouldNotStart:
         spdlog::info("read aloud: the speech engine could not start: {}", m_speech->errorString().toStdString());
         setUnavailable(tr("Reading aloud is not available: the speech engine could not start."));
-        return;
+        return false;
     case SpeechEngine::Status::NoVoice:
         setUnavailable(tr("Reading aloud is not available: no voice is installed for the speech engine."));
-        return;
+        return false;
     case SpeechEngine::Status::Ready:
         break;
     }
@@ -70,12 +70,15 @@ void ReadAloud::initialise() {
         setUnavailable(failure == SpeechEngine::Failure::Playback
                            ? tr("Reading aloud is not available: no sound output was found.")
                            : tr("Reading aloud is not available: the speech engine stopped working."));
+        Q_EMIT unavailable(m_reason);
     };
     m_available = true;
     m_reason.clear();
     update();
+    return true;
 #else
     setUnavailable(tr("This copy of SpasmGuide was built without speech support."));
+    return false;
 #endif
 }
 
@@ -85,6 +88,10 @@ bool ReadAloud::isSpeaking() const {
 
 void ReadAloud::toggle(const QString& text) {
     if (!m_available) {
+        return;
+    }
+    if (!initialise()) {
+        Q_EMIT unavailable(m_reason); // the first request: say why where the person is looking
         return;
     }
     if (isSpeaking()) {

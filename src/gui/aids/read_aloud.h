@@ -19,10 +19,11 @@ class OptionalModule;
 class SpeechEngine;
 
 // "Read this screen": speaks the words of the screen on display with Qt TextToSpeech, and stops when asked
-// again. The speech engine is made on initialise(), called after the first paint, from the spasmguide_speech
-// module (modules/speech_engine.h), because loading Qt TextToSpeech and its plugins costs start-up time. Where there is
-// no engine, no voice or no sound output, the action and its buttons are disabled with a tooltip that says why: never
-// an error dialog.
+// again. Nothing of speech is loaded until the person first asks to read aloud: the spasmguide_speech module
+// (modules/speech_engine.h), Qt TextToSpeech, its plugins and the speech daemon they start (speech-dispatcher,
+// which also probes a TCP port) cost start-up time and run for nobody otherwise. Until then the action and its
+// buttons are enabled; where the first request finds no engine, no voice or no sound output, they are disabled
+// with a tooltip that says why, and unavailable() carries the reason for the window to say: never an error dialog.
 class ReadAloud final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReadAloud)
@@ -33,8 +34,9 @@ public:
     ~ReadAloud() override;
 
     [[nodiscard]] QAction* action() const { return m_action; }
-    // Makes the speech engine and enables the action if it can speak. Safe to call more than once.
-    void initialise();
+    // Whether speech has been set up: the module loaded and the engine made (on the first request only).
+    [[nodiscard]] bool isInitialised() const { return m_initialised; }
+    // True until a request has found that speech cannot work here.
     [[nodiscard]] bool isAvailable() const { return m_available; }
     [[nodiscard]] bool isSpeaking() const;
     // Why reading aloud is not available (empty when it is).
@@ -45,10 +47,16 @@ public:
     // The words of a screen, in order: headings, text and tick-box labels, without its buttons.
     [[nodiscard]] static QString textOf(const QWidget* screen);
 
-    // Reads `text`, or stops if reading is under way.
+    // Reads `text`, or stops if reading is under way; the first call sets speech up.
     void toggle(const QString& text);
 
+Q_SIGNALS:
+    // Speech was asked for and cannot work here; `reason` says why, in words for the person.
+    void unavailable(const QString& reason);
+
 private:
+    // Loads the module and makes the speech engine; false (with the action disabled) when it cannot speak.
+    bool initialise();
     void setUnavailable(const QString& reason);
     void update();
 
@@ -57,7 +65,7 @@ private:
     std::unique_ptr<OptionalModule> m_module;
     std::unique_ptr<SpeechEngine> m_speech;
     bool m_initialised = false;
-    bool m_available = false;
+    bool m_available = true;
     QString m_reason;
     QList<QPointer<QPushButton>> m_buttons;
 };

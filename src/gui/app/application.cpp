@@ -254,7 +254,6 @@ int runApplication(int argc, char* argv[]) {
             fillSampleLog(*log.store(), clock.now());
         }
         window.show();
-        window.initialiseReadAloud();
         QStringList failed = saveAllScreens(window, options.screenshotDir);
         const QString reportPage = QDir(options.screenshotDir).filePath(QStringLiteral("report.png"));
         if (!saveClinicianReportPage(log.dataDir(), clock, *window.content().bundle, reportPage)) {
@@ -271,7 +270,6 @@ int runApplication(int argc, char* argv[]) {
                                                                : [&log, &window] {
                                                                      log.openInBackground();
                                                                      window.recoverHeatTimer();
-                                                                     window.initialiseReadAloud();
                                                                  });
     window.installEventFilter(&afterFirstPaint);
     // The window icon (on X11 every size is decoded and sent at once) and answering later launches wait until

@@ -7,6 +7,7 @@
 #include "core/exchange/json_import.h"
 #include "core/store/episode_store.h"
 #include "gui/log/import_text.h"
+#include "gui/platform/private_output_file.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -35,21 +36,14 @@ ExchangeOutcome exportLog(const std::filesystem::path& dataDir, const Clock& clo
     if (!opened.store) {
         return {false, QString::fromStdString(opened.message)};
     }
-    const auto target = pathOf(file);
-    auto partial = target;
-    partial += ".partial";
+    // Written beside the target under a name nobody could plant, and renamed over it only when complete.
+    PrivateOutputFile output(file);
+    if (!output.open()) {
+        return {false, QCoreApplication::translate("LogExchange", "%1 cannot be written.").arg(file)};
+    }
     bool complete = false;
     try {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        std::error_code denied;
-        // Health data: readable by the owner only, before the first byte is written (the rename keeps the mode).
-        std::filesystem::permissions(partial, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
-                                     std::filesystem::perm_options::replace, denied);
-        if (!out || denied) {
-            out.close();
-            std::filesystem::remove(partial, denied);
-            return {false, QCoreApplication::translate("LogExchange", "%1 cannot be written.").arg(file)};
-        }
+        std::ostream& out = output.stream();
         complete = suffix == QStringLiteral("csv")
                        ? exportCsv(*opened.store, out, progress)
                        : exportJson(*opened.store, out, {SPASMGUIDE_VERSION, contentVersion, std::nullopt}, progress);
@@ -58,20 +52,15 @@ ExchangeOutcome exportLog(const std::filesystem::path& dataDir, const Clock& clo
             throw std::runtime_error("the disk may be full");
         }
     } catch (const std::exception& e) {
-        std::error_code ec;
-        std::filesystem::remove(partial, ec);
         spdlog::warn("export failed: {}", e.what());
         return {false, QCoreApplication::translate("LogExchange", "The export failed (%1). Nothing was changed.")
                            .arg(QString::fromUtf8(e.what()))};
     }
-    std::error_code ec;
     if (!complete) {
-        std::filesystem::remove(partial, ec);
         return {false, QCoreApplication::translate("LogExchange", "The export was cancelled. Nothing was written.")};
     }
-    std::filesystem::rename(partial, target, ec);
-    if (ec) {
-        std::filesystem::remove(partial, ec);
+    if (!output.commit()) {
+        spdlog::warn("export: the file could not be completed: {}", output.errorString().toStdString());
         return {false, QCoreApplication::translate("LogExchange", "%1 could not be replaced.").arg(file)};
     }
     return {true, QCoreApplication::translate("LogExchange", "Exported your log to %1.").arg(file)};

@@ -3,13 +3,13 @@
 // Putting the report's pages on a device: the page size and margins, the PDF file, the PNG of page one.
 #include "gui/report/report_document.h"
 
+#include "gui/platform/private_output_file.h"
 #include "gui/report/report_canvas.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace spasmguide {
 namespace {
@@ -50,16 +50,15 @@ bool paintReportPages(QPagedPaintDevice& device, const ClinicianReport& report, 
 }
 
 bool writeReportPdf(const QString& file, const ClinicianReport& report, const ContentBundle& content, QString& error) {
-    QSaveFile out(file);
-    // Health data: the temporary file (and so the report it becomes) is readable by the owner only.
-    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    PrivateOutputFile out(file); // health data: owner only, and the target changes only when the PDF is whole
+    if (!out.open()) {
         error = QCoreApplication::translate("Report", "%1 cannot be written (%2). Nothing was saved.")
                     .arg(file, out.errorString());
         return false;
     }
     bool painted = false;
     {
-        QPdfWriter writer(&out);
+        QPdfWriter writer(&out.device());
         setUpReportPage(writer);
         writer.setTitle(QCoreApplication::translate("Report", "SpasmGuide report for my clinician"));
         writer.setCreator(QStringLiteral("SpasmGuide %1").arg(QString::fromStdString(report.appVersion)));
@@ -67,7 +66,6 @@ bool writeReportPdf(const QString& file, const ClinicianReport& report, const Co
     }
     if (!painted || !out.commit()) {
         const QString reason = painted ? out.errorString() : QStringLiteral("PDF");
-        out.cancelWriting();
         error =
             QCoreApplication::translate("Report", "%1 could not be written (%2). Nothing was saved.").arg(file, reason);
         return false;

@@ -3,6 +3,7 @@
 #include "gui/report/report_job.h"
 
 #include "core/store/episode_store.h"
+#include "gui/platform/private_output_file.h"
 #include "gui/report/report_document.h"
 
 #include <QCoreApplication>
@@ -72,7 +73,11 @@ bool saveClinicianReportPage(const std::filesystem::path& dataDir, const Clock& 
                              const QString& file) {
     QString error;
     const auto report = readClinicianReport(dataDir, clock, content, error);
-    return report && renderReportFirstPage(*report, content).save(file);
+    if (!report) {
+        return false;
+    }
+    PrivateOutputFile out(file);
+    return out.open() && renderReportFirstPage(*report, content).save(&out.device(), "PNG") && out.commit();
 }
 
 } // namespace spasmguide

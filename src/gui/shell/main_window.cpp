@@ -78,6 +78,8 @@ MainWindow::MainWindow(LoadedContent content, QString region, EpisodeLog* log, Q
         connect(m_watcher, &ContentWatcher::reloaded, this, &MainWindow::onContentReloaded);
     }
     m_readAloud = new ReadAloud([this] { return m_stack->currentWidget(); }, this);
+    connect(m_readAloud, &ReadAloud::unavailable, this,
+            [this](const QString& reason) { statusBar()->showMessage(reason, 15000); });
     buildMenus();
     m_exchange = new LogExchangeRunner(this);
     connect(m_exchange, &LogExchangeRunner::finished, this, [this](const ExchangeOutcome& outcome) {

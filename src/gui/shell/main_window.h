@@ -101,8 +101,7 @@ public:
     // A heat timer left running when the app quit or crashed: resumed, or reported as finished. Reads a small
     // file, so it is called after the first paint.
     void recoverHeatTimer();
-    // "Read this screen": made after the first paint, since loading speech plugins takes time.
-    void initialiseReadAloud();
+    // "Read this screen": speech is set up on the first request only (aids/read_aloud.h).
     [[nodiscard]] ReadAloud* readAloud() const { return m_readAloud; }
     // The movement reminder, following Settings (null without settings).
     [[nodiscard]] MovementReminderTicker* movementReminder() const { return m_reminder; }

@@ -12,10 +12,6 @@
 #include <QSystemTrayIcon>
 
 namespace spasmguide {
-void MainWindow::initialiseReadAloud() {
-    m_readAloud->initialise();
-}
-
 void MainWindow::applyReminderSettings() {
     if (!m_settings) {
         return;

@@ -6,6 +6,7 @@
 #include "core/tools/session_records.h"
 #include "gui/guide/step_screen.h"
 #include "gui/log/episode_log.h"
+#include "gui/platform/private_output_file.h"
 #include "gui/settings/app_settings.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/navigation.h"
@@ -17,7 +18,6 @@
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <spdlog/spdlog.h>
@@ -63,12 +63,11 @@ void MainWindow::keepHeatTimer(const TimerSession& session) {
     if (file.isEmpty()) {
         return;
     }
-    QSaveFile out(file); // whole or not at all
+    PrivateOutputFile out(file); // whole or not at all, owner only
     const QByteArray json = QByteArray::fromStdString(session.toJson());
-    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+    if (!out.open() || out.device().write(json) != json.size() || !out.commit()) {
         spdlog::warn("heat timer: could not keep the running session on disk");
     }
-    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 // Once logged, the saved copy goes. If the log cannot take it, the ended session stays on disk and the next
