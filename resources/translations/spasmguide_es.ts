@@ -564,6 +564,21 @@
     </message>
 </context>
 <context>
+    <name>LogBanner</name>
+    <message>
+        <source>Your episode log at %1 is in use by another program, probably another copy of SpasmGuide, so logging is switched off. Close the other program, then press Try again.</source>
+        <translation>Otro programa está usando tu registro de episodios en %1, probablemente otra copia de SpasmGuide, así que el registro está desactivado. Cierra el otro programa y pulsa Reintentar.</translation>
+    </message>
+    <message>
+        <source>Your episode log at %1 could not be opened, so logging is switched off and nothing was changed. When it or its folder can be written again, press Try again.</source>
+        <translation>No se pudo abrir tu registro de episodios en %1, así que el registro está desactivado y no se cambió nada. Cuando se pueda volver a escribir en él o en su carpeta, pulsa Reintentar.</translation>
+    </message>
+    <message>
+        <source>Your episode log at %1 was saved by a newer version of SpasmGuide, so logging is switched off and the log was left as it is. Update SpasmGuide to keep logging.</source>
+        <translation>Tu registro de episodios en %1 se guardó con una versión más reciente de SpasmGuide, así que el registro está desactivado y se ha dejado tal como estaba. Actualiza SpasmGuide para seguir registrando.</translation>
+    </message>
+</context>
+<context>
     <name>LogExchange</name>
     <message>
         <source>Export to a file ending in .csv or .json, not %1.</source>
@@ -2518,6 +2533,66 @@ Si quiere conservar una copia, exporte antes su diario.</translation>
     <message>
         <source>The handover card could not be sent to the printer.</source>
         <translation>No se ha podido enviar la tarjeta a la impresora.</translation>
+    </message>
+    <message>
+        <source>Content problems notice</source>
+        <translation>Aviso de problemas en el contenido</translation>
+    </message>
+    <message>
+        <source>Notice about an old episode log</source>
+        <translation>Aviso sobre un registro de episodios antiguo</translation>
+    </message>
+    <message>
+        <source>Show the file</source>
+        <translation>Mostrar el archivo</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the old episode log</source>
+        <translation>Mostrar la carpeta que contiene el registro de episodios antiguo</translation>
+    </message>
+    <message>
+        <source>Dismiss for good</source>
+        <translation>Descartar para siempre</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice about the old episode log for good</source>
+        <translation>Descartar para siempre el aviso sobre el registro de episodios antiguo</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened. The old log is in %1.</source>
+        <translation>No se pudo abrir la carpeta. El registro antiguo está en %1.</translation>
+    </message>
+    <message>
+        <source>Notice about the episode log</source>
+        <translation>Aviso sobre el registro de episodios</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Try opening the episode log again</source>
+        <translation>Intentar abrir de nuevo el registro de episodios</translation>
+    </message>
+    <message>
+        <source>Your old episode log could not be read. It was kept at %1, and a new log was started.</source>
+        <translation>No se pudo leer tu registro de episodios antiguo. Se guardó en %1 y se empezó un registro nuevo.</translation>
+    </message>
+    <message>
+        <source>Your old episode logs could not be read. They were kept at %1, and a new log was started.</source>
+        <translation>No se pudieron leer tus registros de episodios antiguos. Se guardaron en %1 y se empezó un registro nuevo.</translation>
+    </message>
+    <message>
+        <source>Your episode log is open. Logging is on again.</source>
+        <translation>Tu registro de episodios está abierto. El registro vuelve a estar activado.</translation>
+    </message>
+    <message>
+        <source>Your episode log still could not be opened.</source>
+        <translation>Tu registro de episodios sigue sin poder abrirse.</translation>
+    </message>
+    <message>
+        <source>Opening your episode log again…</source>
+        <translation>Abriendo de nuevo tu registro de episodios…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <memory>
 
 namespace spasmguide::test {
@@ -33,6 +34,17 @@ private:
     SystemClock m_clock;
     QTemporaryDir m_dir;
     std::unique_ptr<EpisodeLog> m_log;
+};
+
+// Stands in for the browser or file manager (QDesktopServices::setUrlHandler): records what would have opened.
+class UrlRecorder : public QObject {
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl& url) { opened << url; }
 };
 
 template <typename T> T* find(QWidget* root, const QString& objectName) {

@@ -10,17 +10,6 @@
 using namespace spasmguide;
 using namespace spasmguide::test;
 
-// Stands in for the browser: records what would have been opened.
-class UrlRecorder : public QObject {
-    Q_OBJECT
-
-public:
-    QList<QUrl> opened;
-
-public Q_SLOTS:
-    void open(const QUrl& url) { opened << url; }
-};
-
 class TestStepWalk : public QObject {
     Q_OBJECT
 

@@ -265,7 +265,7 @@ int runApplication(int argc, char* argv[]) {
         return failed.isEmpty() ? kOk : kInvalid;
     }
     // The log opens after the first paint, on a worker thread: the triage screen never waits for the disk.
-    QObject::connect(&log, &EpisodeLog::opened, &window, &MainWindow::showLogNotice);
+    // The window listens to EpisodeLog::opened itself: the notice, the log's banners and "Try again".
     FirstPaintHook afterFirstPaint(options.quitAfterFirstPaint ? std::function<void()>(&FirstPaintHook::quitApplication)
                                                                : [&log, &window] {
                                                                      log.openInBackground();

@@ -44,19 +44,21 @@ QString EpisodeLog::open() {
     if (m_store) {
         return {};
     }
-    auto result = EpisodeStore::open(m_dataDir, m_clock, kWindowOpening);
-    m_store = std::move(result.store);
-    m_lastError = QString::fromStdString(result.message);
+    take(EpisodeStore::open(m_dataDir, m_clock, kWindowOpening));
     return m_lastError;
+}
+
+void EpisodeLog::take(OpenResult result) {
+    m_store = std::move(result.store);
+    m_openStatus = result.status;
+    m_lastError = QString::fromStdString(result.message);
 }
 
 void EpisodeLog::finishOpening() {
     if (!m_opening.valid()) {
         return; // already finished by open()
     }
-    auto result = m_opening.get(); // the SQLite connection may move threads: it is not used concurrently
-    m_store = std::move(result.store);
-    m_lastError = QString::fromStdString(result.message);
+    take(m_opening.get()); // the SQLite connection may move threads: it is not used concurrently
     Q_EMIT opened(m_lastError);
     Q_EMIT changed();
 }

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <future>
 #include <memory>
+#include <optional>
 
 namespace spasmguide {
 
@@ -34,6 +35,8 @@ public:
     [[nodiscard]] const Clock& clock() const { return m_clock; }
     [[nodiscard]] const std::filesystem::path& dataDir() const { return m_dataDir; }
     [[nodiscard]] const QString& lastError() const { return m_lastError; }
+    // How the latest opening went; empty until one has finished.
+    [[nodiscard]] std::optional<OpenStatus> openStatus() const { return m_openStatus; }
 
     // Reads: empty on failure (logged without health data, and in lastError()).
     [[nodiscard]] std::optional<Episode> currentEpisode();
@@ -81,6 +84,7 @@ private:
     template <typename Action> bool attempt(const char* what, const QString& failure, Action&& action);
     template <typename Edit> bool change(const char* what, const QString& gone, Edit&& edit);
     void finishOpening();
+    void take(OpenResult result);
     // The current episode's id, starting one when none is open; empty on failure (lastError() says why).
     std::string currentOrNewEpisodeId(const TriageAnswers& answers, const QString& failure);
     template <typename Record, typename Add>
@@ -91,6 +95,7 @@ private:
     std::unique_ptr<EpisodeStore> m_store;
     std::future<OpenResult> m_opening;
     QString m_lastError;
+    std::optional<OpenStatus> m_openStatus;
 };
 
 } // namespace spasmguide

@@ -20,6 +20,7 @@ const QString kReminder = QStringLiteral("reminder/movement");
 const QString kReminderMinutes = QStringLiteral("reminder/everyMinutes");
 const QString kQuietFrom = QStringLiteral("reminder/quietFrom");
 const QString kQuietUntil = QStringLiteral("reminder/quietUntil");
+const QString kDismissedSetAside = QStringLiteral("log/dismissedSetAside");
 
 int minuteOfDay(const QVariant& value, int fallback) {
     bool ok = false;
@@ -89,6 +90,7 @@ AppSettings::AppSettings(const QString& dataDir, QObject* parent)
     m_movementReminderMinutes = reminderMinutes(m_store->value(kReminderMinutes, 0).toInt());
     m_quietFrom = minuteOfDay(m_store->value(kQuietFrom), kDefaultQuietFrom);
     m_quietUntil = minuteOfDay(m_store->value(kQuietUntil), kDefaultQuietUntil);
+    m_dismissedSetAside = m_store->value(kDismissedSetAside).toStringList();
 }
 
 AppSettings::~AppSettings() = default;
@@ -155,6 +157,17 @@ void AppSettings::restoreDefaults() {
     m_textSize = kMinTextSize;
     m_theme = ThemeChoice::System;
     save();
+}
+
+void AppSettings::dismissSetAsideLogs(const QStringList& paths) {
+    for (const QString& path : paths) {
+        if (!m_dismissedSetAside.contains(path)) {
+            m_dismissedSetAside << path;
+        }
+    }
+    m_store->setValue(kDismissedSetAside, m_dismissedSetAside);
+    m_store->sync();
+    QFile::setPermissions(m_store->fileName(), QFile::ReadOwner | QFile::WriteOwner);
 }
 
 Theme::Scheme themeSchemeFor(AppSettings::ThemeChoice choice, Theme::Scheme system) {

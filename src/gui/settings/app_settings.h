@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 class QSettings;
@@ -42,6 +43,10 @@ public:
     [[nodiscard]] int movementReminderMinutes() const { return m_movementReminderMinutes; }
     [[nodiscard]] int quietFrom() const { return m_quietFrom; }
     [[nodiscard]] int quietUntil() const { return m_quietUntil; }
+    // Old logs set aside as unreadable whose notice the person dismissed for good, by path: a new one is told.
+    [[nodiscard]] bool isSetAsideLogDismissed(const QString& path) const { return m_dismissedSetAside.contains(path); }
+    // Not a preference: saved at once, without changed(), and kept by restoreDefaults().
+    void dismissSetAsideLogs(const QStringList& paths);
 
     void setLanguage(const QString& language);
     void setRegion(const QString& region);
@@ -75,6 +80,7 @@ private:
     int m_movementReminderMinutes = 0;
     int m_quietFrom = kDefaultQuietFrom;
     int m_quietUntil = kDefaultQuietUntil;
+    QStringList m_dismissedSetAside;
 };
 
 // The palette a theme choice stands for; "as the system" is `system`, read before any palette was applied.

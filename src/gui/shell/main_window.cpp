@@ -16,6 +16,7 @@
 #include "gui/plan/plan_screen.h"
 #include "gui/shell/navigation.h"
 #include "gui/tools/heat_timer_screen.h"
+#include "gui/widgets/notice_banner.h"
 #include "gui/widgets/step_indicator.h"
 #include "gui/widgets/text.h"
 
@@ -69,6 +70,7 @@ MainWindow::MainWindow(LoadedContent content, QString region, EpisodeLog* log, Q
     layout->setSpacing(0);
     buildHeader(layout);
     buildBanner(layout);
+    buildLogBanners(layout);
     buildLogOffer(layout);
     m_stack = new QStackedWidget;
     layout->addWidget(m_stack, 1);
@@ -95,6 +97,7 @@ MainWindow::MainWindow(LoadedContent content, QString region, EpisodeLog* log, Q
     });
     setWindowTitle(tr("SpasmGuide"));
     showScreen(screens::kTriage);
+    updateLogBanners(); // a log opened before the window (tests, screenshots); otherwise after the first paint
 }
 
 void MainWindow::buildHeader(QVBoxLayout* layout) {
@@ -134,20 +137,15 @@ void MainWindow::buildHeader(QVBoxLayout* layout) {
     layout->addWidget(header);
 }
 
+QFrame* MainWindow::problemsBanner() const {
+    return m_banner;
+}
+
 void MainWindow::buildBanner(QVBoxLayout* layout) {
-    m_banner = new QFrame;
-    m_banner->setObjectName(QStringLiteral("problemsBanner"));
-    auto* row = new QHBoxLayout(m_banner);
-    row->setContentsMargins(24, 8, 16, 8);
-    m_bannerText = makeTextLabel({});
-    row->addWidget(m_bannerText, 1);
-    auto* details = new QPushButton(tr("Show problems"));
-    details->setObjectName(QStringLiteral("showProblems"));
-    auto* dismiss = new QPushButton(tr("Dismiss"));
-    dismiss->setObjectName(QStringLiteral("dismissProblems"));
-    dismiss->setAccessibleName(tr("Dismiss the content problems notice"));
-    row->addWidget(details);
-    row->addWidget(dismiss);
+    m_banner = new NoticeBanner(QStringLiteral("problemsBanner"), tr("Content problems notice"));
+    auto* details = m_banner->addButton(QStringLiteral("showProblems"), tr("Show problems"), tr("Show problems"));
+    auto* dismiss = m_banner->addButton(QStringLiteral("dismissProblems"), tr("Dismiss"),
+                                        tr("Dismiss the content problems notice"));
     connect(details, &QPushButton::clicked, this, [this] { showScreen(screens::kContentProblems); });
     connect(dismiss, &QPushButton::clicked, m_banner, &QFrame::hide);
     updateBanner();

@@ -36,6 +36,7 @@ class CheckInScreen;
 class ContentWatcher;
 class EpisodeLog;
 class MovementReminderTicker;
+class NoticeBanner;
 class ReadAloud;
 class LogExchangeRunner;
 class ScreenPage;
@@ -60,10 +61,16 @@ public:
     [[nodiscard]] QStringList screenIds() const;
     [[nodiscard]] ScreenPage* screen(const QString& screenId); // created on demand
     [[nodiscard]] QPushButton* helpButton() const { return m_help; }
-    [[nodiscard]] QFrame* problemsBanner() const { return m_banner; }
+    [[nodiscard]] QFrame* problemsBanner() const;
     [[nodiscard]] QFrame* logOffer() const { return m_logOffer; }
     // Tells the person about a problem with the episode log (plain words, where the file is).
     void showLogNotice(const QString& message);
+    // The strips about the log itself: an old log set aside as unreadable ("Show the file", "Dismiss for good"),
+    // and a log that could not be opened ("Try again") or opened read-only. Hidden when there is nothing to say.
+    [[nodiscard]] NoticeBanner* setAsideLogBanner() const { return m_setAsideBanner; }
+    [[nodiscard]] NoticeBanner* logStatusBanner() const { return m_logStatusBanner; }
+    // Looks at the data folder and the log's state again (after an opening, and after "Delete all my data").
+    void updateLogBanners();
     void showImportDetails(const ExchangeOutcome& outcome);
     // Run on a worker thread with a progress dialog; the result is shown when done.
     void exportLogTo(const QString& file);
@@ -132,6 +139,9 @@ private:
     void announceMovementReminder();
     void buildMenus();
     void buildLogOffer(QVBoxLayout* layout);
+    void buildLogBanners(QVBoxLayout* layout);
+    void onLogOpened(const QString& message);
+    void retryOpeningLog();
     void updateLogOffer();
     void onCheckInSaveRequested(CheckInScreen& form, const CheckIn& checkIn);
     void onNewWarningSign(CheckInScreen& form, const CheckIn& checkIn);
@@ -187,8 +197,7 @@ private:
     QStringList m_history;
     StepIndicator* m_steps = nullptr;
     QPushButton* m_help = nullptr;
-    QFrame* m_banner = nullptr;
-    QLabel* m_bannerText = nullptr;
+    NoticeBanner* m_banner = nullptr;
     QLabel* m_title = nullptr;
     ContentWatcher* m_watcher = nullptr;
     AppSettings* m_settings = nullptr;
@@ -202,6 +211,11 @@ private:
     bool m_showingLastGood = false; // the root's latest edit is broken: its last good version is shown
     EpisodeLog* m_log = nullptr;
     QFrame* m_logOffer = nullptr;
+    NoticeBanner* m_setAsideBanner = nullptr;
+    NoticeBanner* m_logStatusBanner = nullptr;
+    QPushButton* m_retryLog = nullptr;
+    QStringList m_shownSetAside; // the set-aside logs the banner names, for "Dismiss for good"
+    bool m_retryingLog = false;  // "Try again" is under way: its outcome goes to the banner, not a dialog
     QPushButton* m_checkIn = nullptr;
     LogExchangeRunner* m_exchange = nullptr;
     ImportOpener m_importOpener;

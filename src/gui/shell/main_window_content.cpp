@@ -7,6 +7,7 @@
 #include "gui/shell/main_window.h"
 #include "gui/shell/navigation.h"
 #include "gui/widgets/screen_page.h"
+#include "gui/widgets/notice_banner.h"
 #include "gui/widgets/step_indicator.h"
 #include "gui/widgets/text.h"
 
@@ -38,7 +39,7 @@ void MainWindow::updateBanner() {
     } else {
         text = tr("\u26A0  The content in %1 has %n warning(s).", nullptr, count).arg(root);
     }
-    m_bannerText->setText(text);
+    m_banner->setText(text);
     m_banner->setVisible(count > 0);
 }
 

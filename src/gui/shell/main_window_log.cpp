@@ -265,6 +265,7 @@ void MainWindow::confirmDeleteAll() {
         return;
     }
     const auto removed = m_log->deleteAllData();
+    updateLogBanners(); // the set-aside copies went too
     statusBar()->showMessage(tr("Deleted %n file(s). Your log is empty.", nullptr, static_cast<int>(removed.size())),
                              10000);
 }

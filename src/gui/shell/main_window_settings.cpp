@@ -25,6 +25,7 @@ void MainWindow::setSettings(AppSettings* settings, const QString& systemRegion,
     connect(settings, &AppSettings::changed, this, &MainWindow::applySettings);
     applyReminderSettings();
     buildMenus(); // adds Settings…
+    updateLogBanners(); // the notices dismissed for good are in the settings
 }
 
 void MainWindow::registerSettingsScreens() {

@@ -97,7 +97,7 @@ bool AppStyle::frameLook(const QWidget* widget, FrameLook* look) const {
         *look = {c.infoSurface, c.info, {}, {0, 0, 0, 2}, 0};
         return true;
     }
-    if (name == QLatin1String("problemsBanner")) {
+    if (widget->property("role").toString() == QLatin1String("cautionBanner")) { // NoticeBanner
         *look = {c.cautionSurface, c.caution, {}, {0, 0, 0, 2}, 0};
         return true;
     }
