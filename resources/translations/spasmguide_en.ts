@@ -70,6 +70,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n back check(s)</source>
+        <translation>
+            <numerusform>%n back check</numerusform>
+            <numerusform>%n back checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 added</source>
         <translation>
             <numerusform>%1 added</numerusform>

@@ -308,6 +308,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n back check(s)</source>
+        <translation>
+            <numerusform>%n revisión de la espalda</numerusform>
+            <numerusform>%n revisiones de la espalda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 added</source>
         <translation>
             <numerusform>se añadió %1</numerusform>
@@ -411,6 +418,10 @@
     <message>
         <source>Pattern-finder result of %1</source>
         <translation>Resultado del buscador de patrones del %1</translation>
+    </message>
+    <message>
+        <source>Back check of %1</source>
+        <translation>Revisión de la espalda del %1</translation>
     </message>
     <message>
         <source>%1 and %2</source>

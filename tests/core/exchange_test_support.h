@@ -16,6 +16,7 @@ struct LogSnapshot {
     std::vector<std::vector<CheckIn>> checkIns;
     std::vector<int> counts;
     std::vector<EpisodeActivities> activities;
+    std::vector<std::vector<BackCheckRecord>> backChecks;
 
     friend bool operator==(const LogSnapshot&, const LogSnapshot&) = default;
 };
@@ -27,6 +28,7 @@ inline LogSnapshot snapshot(EpisodeStore& store) {
         shot.checkIns.push_back(store.checkIns(summary.episode.id));
         shot.counts.push_back(summary.checkInCount);
         shot.activities.push_back(store.activities(summary.episode.id));
+        shot.backChecks.push_back(store.backChecks(summary.episode.id));
     }
     return shot;
 }

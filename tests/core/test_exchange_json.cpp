@@ -140,7 +140,7 @@ TEST_CASE("a bad file is refused with a message naming the problem, and the stor
         {"[1, 2]", "does not hold a JSON object"},
         {edited([](auto& j) { j["format"] = "something-else"; }), "format: this is not a SpasmGuide log"},
         {edited([](auto& j) { j.erase("formatVersion"); }), "formatVersion: is missing"},
-        {edited([](auto& j) { j["formatVersion"] = 4; }), "made by a newer SpasmGuide (log format 4"},
+        {edited([](auto& j) { j["formatVersion"] = 5; }), "made by a newer SpasmGuide (log format 5"},
         {edited([](auto& j) { j["formatVersion"] = "1"; }), "formatVersion: must be a whole number"},
         {edited([](auto& j) { j["episodes"][2]["checkIns"][0]["pain"] = 11; }),
          "episodes/2/checkIns/0/pain: must be a whole number from 0 to 10"},

@@ -26,6 +26,7 @@ LogSnapshot walk(EpisodeStore& store) {
         }
         walked.counts.push_back(static_cast<int>(walked.checkIns.back().size()));
         walked.activities.emplace_back(); // the cursor walks episodes and check-ins; these logs have no tool records
+        walked.backChecks.emplace_back(); // nor back checks
     }
     return walked;
 }

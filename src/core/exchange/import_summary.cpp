@@ -22,6 +22,7 @@ constexpr Noun kNouns[] = {
     {"medicine taken", "medicines taken"},
     {"plan tick", "plan ticks"},
     {"pattern-finder result", "pattern-finder results"},
+    {"back check", "back checks"},
 };
 static_assert(std::size(kNouns) == kRecordKinds);
 

@@ -79,6 +79,7 @@ bool exportJson(EpisodeStore& store, std::ostream& out, const ExportInfo& info, 
     const auto planTicks = store.allPlanTicks(); // read before the cursor's own reading starts
     const auto activities = activitiesByEpisode(store);
     const auto patternResults = store.allPatternResults();
+    const auto backChecks = store.allBackChecks();
     const auto times = store.recordTimes();
     LogCursor cursor(store);
     for (bool firstEpisode = true; cursor.nextEpisode(); firstEpisode = false) {
@@ -111,6 +112,9 @@ bool exportJson(EpisodeStore& store, std::ostream& out, const ExportInfo& info, 
             writeList(out, "heatSessions", found->second.heat, &times.activities);
             writeList(out, "breathingSessions", found->second.breathing, &times.activities);
             writeList(out, "medicationsTaken", found->second.medications, &times.activities);
+        }
+        if (const auto found = backChecks.find(cursor.episode().id); found != backChecks.end()) {
+            writeList(out, "backChecks", found->second, &times.backChecks);
         }
         if (const auto found = patternResults.find(cursor.episode().id); found != patternResults.end()) {
             writeList(out, "patternResults", found->second);

@@ -60,6 +60,9 @@ public:
         merged(RecordKind::PlanTick, "day " + std::to_string(tick.day) + ": " + tick.itemId, std::nullopt,
                m_merger.mergePlanTick(tick, modifiedMs), at);
     }
+    void backCheck(const BackCheckRecord& check, std::optional<std::int64_t> modifiedMs, const Place& at) override {
+        merged(RecordKind::BackCheck, check.id, check.takenAt, m_merger.mergeBackCheck(check, modifiedMs), at);
+    }
     void patternResult(const SavedPatternResult& result, const Place& at) override {
         merged(RecordKind::PatternResult, {}, result.savedAt, m_merger.mergePatternResult(result), at);
     }

@@ -17,6 +17,7 @@ nlohmann::ordered_json toJson(const Episode& episode) {
         {"id", episode.id},
         {"startedAt", episode.startedAt.toIso8601()},
         {"endedAt", timeOrNull(episode.endedAt)},
+        {"backToUsualAt", timeOrNull(episode.backToUsual)},
         {"triageTicked", episode.triageTicked},
         {"note", episode.note},
     };
@@ -80,6 +81,18 @@ nlohmann::ordered_json toJson(const MedicationEntry& entry) {
         {"id", entry.id},
         {"name", entry.name},
         {"takenAt", entry.takenAt.toIso8601()},
+    };
+}
+
+nlohmann::ordered_json toJson(const BackCheckRecord& check) {
+    const auto score = check.rmdqScore();
+    return {
+        {"id", check.id},
+        {"takenAt", check.takenAt.toIso8601()},
+        {"asked", std::string(toString(check.asked))},
+        {"rmdq", check.rmdq ? nlohmann::ordered_json(toAnswerText(*check.rmdq)) : nlohmann::ordered_json(nullptr)},
+        {"rmdqScore", score ? nlohmann::ordered_json(*score) : nlohmann::ordered_json(nullptr)},
+        {"pgic", check.pgic ? nlohmann::ordered_json(pgicValue(*check.pgic)) : nlohmann::ordered_json(nullptr)},
     };
 }
 

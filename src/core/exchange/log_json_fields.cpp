@@ -162,6 +162,13 @@ Episode readEpisode(const json& header, const Place& at, const Checks& checks) {
             endedAt.fail("must not be before the episode's startedAt");
         }
     }
+    if (const json* back = member(header, "backToUsualAt", at, false, true)) {
+        const Place backAt(at, "backToUsualAt");
+        e.backToUsual = timeOf(*back, backAt, checks);
+        if (e.backToUsual->epochMs < e.startedAt.epochMs) {
+            backAt.fail("must not be before the episode's startedAt");
+        }
+    }
     e.triageTicked = texts(header, "triageTicked", at);
     e.note = text(header, "note", at);
     return e;
@@ -246,6 +253,44 @@ MedicationEntry readMedication(const json& o, const Place& at, const Checks& che
         Place(at, "name").fail("must not be empty");
     }
     r.takenAt = requiredTime(o, "takenAt", at, checks);
+    return r;
+}
+
+BackCheckRecord readBackCheck(const json& o, const Place& at, const Checks& checks,
+                              std::optional<std::int64_t> episodeStart) {
+    requireObject(o, at);
+    BackCheckRecord r;
+    r.id = readId(o, at);
+    r.takenAt = requiredTime(o, "takenAt", at, checks);
+    if (episodeStart && r.takenAt.epochMs < *episodeStart) {
+        Place(at, "takenAt").fail("must not be before the episode's startedAt");
+    }
+    const std::string asked = text(o, "asked", at, true);
+    const auto kind = backCheckAskedFromString(asked);
+    if (!kind) {
+        Place(at, "asked").fail("must be \"baseline\", \"weekly\" or \"episode-ended\"");
+    }
+    r.asked = *kind;
+    if (const json* rmdq = member(o, "rmdq", at, false, true)) {
+        r.rmdq = rmdq->is_string() ? answersFromText(rmdq->get_ref<const std::string&>()) : std::nullopt;
+        if (!r.rmdq) {
+            Place(at, "rmdq").fail("must be 24 characters, each 0 or 1 (one for each Roland-Morris statement)");
+        }
+    }
+    // Derived from the answers: a file whose score disagrees with them was edited, and neither can be trusted.
+    if (const json* score = member(o, "rmdqScore", at, false, true)) {
+        const Place scoreAt(at, "rmdqScore");
+        const auto number = wholeNumber(*score, scoreAt, 0, kRmdqMaxScore, "must be a whole number from 0 to 24");
+        if (!r.rmdq || number != *r.rmdqScore()) {
+            scoreAt.fail("does not match the ticked statements in rmdq");
+        }
+    }
+    if (const json* pgic = member(o, "pgic", at, false, true)) {
+        r.pgic = pgicFromValue(wholeNumber(*pgic, Place(at, "pgic"), 1, 7, "must be a whole number from 1 to 7"));
+    }
+    if (!r.rmdq && !r.pgic) {
+        at.fail("holds neither Roland-Morris answers (rmdq) nor a PGIC (pgic)");
+    }
     return r;
 }
 

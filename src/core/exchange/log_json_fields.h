@@ -4,6 +4,7 @@
 
 #include "core/exchange/log_json_place.h"
 #include "core/store/activity_model.h"
+#include "core/store/back_check_model.h"
 #include "core/store/episode_model.h"
 #include "core/store/pattern_result.h"
 
@@ -15,7 +16,8 @@
 
 // Reading one record of a JSON log (log_json.h) from its parsed value, with every check by place. Each reader
 // throws LogFormatError naming the first problem. Required: per episode "id" and "startedAt"; per check-in "id",
-// "at" and "pain"; per tool record "id" and its time ("startedAt" or "takenAt"), and a medicine's "name". Other
+// "at" and "pain"; per tool record "id" and its time ("startedAt" or "takenAt"), and a medicine's "name"; per back
+// check "id", "takenAt", "asked" and at least one of "rmdq" and "pgic". Other
 // fields default when missing; unknown fields are ignored.
 namespace spasmguide::log_json {
 
@@ -46,6 +48,10 @@ inline constexpr int kMaxBreaths = 24 * 60 * 60;
 [[nodiscard]] HeatSession readHeatSession(const nlohmann::json& value, const Place& at, const Checks& checks);
 [[nodiscard]] BreathingSession readBreathingSession(const nlohmann::json& value, const Place& at, const Checks& checks);
 [[nodiscard]] MedicationEntry readMedication(const nlohmann::json& value, const Place& at, const Checks& checks);
+// `episodeStart` is the episode's start when the file gave it before the check (a file SpasmGuide wrote always
+// does): a check taken before it is refused.
+[[nodiscard]] BackCheckRecord readBackCheck(const nlohmann::json& value, const Place& at, const Checks& checks,
+                                            std::optional<std::int64_t> episodeStart);
 [[nodiscard]] PlanTick readPlanTick(const nlohmann::json& value, const Place& at);
 [[nodiscard]] SavedPatternResult readPatternResult(const nlohmann::json& value, const Place& at, const Checks& checks);
 

@@ -6,7 +6,9 @@
 
 #include <array>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace spasmguide {
@@ -16,12 +18,12 @@ namespace {
 using nlohmann::json;
 
 // An episode's lists, each read one record at a time, in the order an export writes them.
-enum class List { CheckIns, PlanTicks, HeatSessions, BreathingSessions, MedicationsTaken, PatternResults };
-constexpr std::array<std::string_view, 6> kListNames{"checkIns",          "planTicks",        "heatSessions",
-                                                     "breathingSessions", "medicationsTaken", "patternResults"};
+enum class List { CheckIns, PlanTicks, HeatSessions, BreathingSessions, MedicationsTaken, BackChecks, PatternResults };
+constexpr std::array<std::string_view, 7> kListNames{
+    "checkIns", "planTicks", "heatSessions", "breathingSessions", "medicationsTaken", "backChecks", "patternResults"};
 // An episode's own fields, gathered into one small object.
-constexpr std::array<std::string_view, 6> kEpisodeFields{"id",           "startedAt", "endedAt",
-                                                         "triageTicked", "note",      "modifiedAt"};
+constexpr std::array<std::string_view, 7> kEpisodeFields{"id",   "startedAt",  "endedAt",     "backToUsualAt",
+                                                         "note", "modifiedAt", "triageTicked"};
 constexpr std::array<std::string_view, 2> kTopFields{"format", "formatVersion"};
 
 template <std::size_t N>
@@ -127,6 +129,7 @@ private:
     void item(List list, std::size_t index, json& value);
     void deliver(List list, std::size_t index, const json& value);
     void openEpisode(bool headerComplete);
+    [[nodiscard]] std::optional<std::int64_t> episodeStart() const; // when read and valid so far
     void closeEpisode();
     void finishDocument();
 
@@ -158,6 +161,8 @@ private:
     bool m_holding = false; // the sink wants the whole episode before its records
     std::string m_episodeId;
     std::vector<Pending> m_pending; // records that came before their episode's id
+    // The earliest back check read before its episode's startedAt (time, index): checked when the episode closes.
+    std::optional<std::pair<std::int64_t, std::size_t>> m_earliestUnchecked;
     List m_list = List::CheckIns;
     std::size_t m_itemIndex = 0;
 };
@@ -253,6 +258,7 @@ bool LogSax::open(bool object) {
         m_opened = false;
         m_holding = false;
         m_pending.clear();
+        m_earliestUnchecked.reset();
         return true;
     case Where::Episode:
         if (m_expectList) {
@@ -442,6 +448,16 @@ void LogSax::deliver(List list, std::size_t index, const json& value) {
         m_sink.medication(entry, log_json::readModified(value, at, m_checks), at);
         break;
     }
+    case List::BackChecks: {
+        const auto start = episodeStart();
+        BackCheckRecord check = log_json::readBackCheck(value, at, m_checks, start);
+        if (!start && (!m_earliestUnchecked || check.takenAt.epochMs < m_earliestUnchecked->first)) {
+            m_earliestUnchecked = std::pair(check.takenAt.epochMs, index);
+        }
+        check.episodeId = m_episodeId;
+        m_sink.backCheck(check, log_json::readModified(value, at, m_checks), at);
+        break;
+    }
     case List::PatternResults: {
         SavedPatternResult result = log_json::readPatternResult(value, at, m_checks);
         result.episodeId = m_episodeId;
@@ -449,6 +465,14 @@ void LogSax::deliver(List list, std::size_t index, const json& value) {
         break;
     }
     }
+}
+
+std::optional<std::int64_t> LogSax::episodeStart() const {
+    const auto found = m_header.find("startedAt");
+    const auto start = found != m_header.end() && found->is_string()
+                           ? Timestamp::fromIso8601(found->get_ref<const std::string&>())
+                           : std::nullopt;
+    return start ? std::optional(start->epochMs) : std::nullopt;
 }
 
 void LogSax::openEpisode(bool headerComplete) {
@@ -471,6 +495,12 @@ void LogSax::closeEpisode() {
     }
     const Place at(m_episodes, m_episodeIndex);
     const Episode episode = log_json::readEpisode(m_header, at, m_checks);
+    // Already merged, but inside the import's one transaction: failing here still imports nothing.
+    if (m_earliestUnchecked && m_earliestUnchecked->first < episode.startedAt.epochMs) {
+        const Place list(at, "backChecks");
+        const Place check(list, m_earliestUnchecked->second);
+        Place(check, "takenAt").fail("must not be before the episode's startedAt");
+    }
     m_sink.closeEpisode(episode, log_json::readModified(m_header, at, m_checks), at);
 }
 

@@ -32,6 +32,7 @@ public:
     virtual void medication(const MedicationEntry& entry, std::optional<std::int64_t> modifiedMs, const Place& at) = 0;
     virtual void planTick(const PlanTick& tick, std::optional<std::int64_t> modifiedMs, const Place& at) = 0;
     virtual void patternResult(const SavedPatternResult& result, const Place& at) = 0;
+    virtual void backCheck(const BackCheckRecord& check, std::optional<std::int64_t> modifiedMs, const Place& at) = 0;
     virtual void closeEpisode(const Episode& episode, std::optional<std::int64_t> modifiedMs, const Place& at) = 0;
 };
 

@@ -20,6 +20,8 @@ struct Episode {
     std::optional<Timestamp> endedAt;
     std::vector<std::string> triageTicked; // warning-sign ids ticked at triage
     std::string note;
+    // When the person said they were back to their usual activities (log version 8); nullopt until then.
+    std::optional<Timestamp> backToUsual;
 
     friend bool operator==(const Episode&, const Episode&) = default;
 };

@@ -8,9 +8,11 @@ namespace spasmguide::rows {
 
 EpisodeWriter::EpisodeWriter(Database& db)
     : m_db(db), m_insert(db.prepare("INSERT INTO episodes (uuid, started_at, started_ms, ended_at, ended_ms, note, "
-                                    "modified_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")),
+                                    "modified_ms, back_to_usual_at, back_to_usual_ms) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?9, ?10)")),
       m_update(db.prepare("UPDATE episodes SET uuid = ?1, started_at = ?2, started_ms = ?3, ended_at = ?4, "
-                          "ended_ms = ?5, note = ?6, modified_ms = ?7 WHERE id = ?8")),
+                          "ended_ms = ?5, note = ?6, modified_ms = ?7, back_to_usual_at = ?9, "
+                          "back_to_usual_ms = ?10 WHERE id = ?8")),
       m_deleteTriage(db.prepare("DELETE FROM episode_triage WHERE episode_id = ?")),
       m_insertTriage(db.prepare("INSERT INTO episode_triage (episode_id, position, sign_id) VALUES (?, ?, ?)")) {}
 
@@ -24,6 +26,11 @@ void EpisodeWriter::bindColumns(Statement& statement, const Episode& episode, st
         statement.bindNull(4).bindNull(5);
     }
     statement.bindText(6, episode.note).bindInt64(7, modifiedMs);
+    if (episode.backToUsual) {
+        statement.bindText(9, episode.backToUsual->toIso8601()).bindInt64(10, episode.backToUsual->epochMs);
+    } else {
+        statement.bindNull(9).bindNull(10);
+    }
 }
 
 std::int64_t EpisodeWriter::insert(const Episode& episode, std::int64_t modifiedMs) {

@@ -17,7 +17,7 @@
 namespace spasmguide {
 
 namespace {
-constexpr const char* kEpisodeColumns = "e.id, e.uuid, e.started_at, e.ended_at, e.note";
+constexpr const char* kEpisodeColumns = "e.id, e.uuid, e.started_at, e.ended_at, e.note, e.back_to_usual_at";
 } // namespace
 
 OpenResult EpisodeStore::open(const std::filesystem::path& dataDir, const Clock& clock, OpenOptions options) {
@@ -43,6 +43,9 @@ Episode EpisodeStore::readEpisode(Statement& row, int firstColumn) {
         episode.endedAt = rows::parseStoredTime(*ended);
     }
     episode.note = row.columnText(firstColumn + 4);
+    if (const auto back = row.columnOptionalText(firstColumn + 5)) {
+        episode.backToUsual = rows::parseStoredTime(*back);
+    }
     episode.triageTicked = triageOf(row.columnInt64(firstColumn));
     return episode;
 }
@@ -102,7 +105,8 @@ void EpisodeStore::rewriteEpisode(std::int64_t row, const Episode& episode, std:
 bool EpisodeStore::deleteEpisode(const std::string& id) {
     Transaction transaction(m_db);
     // Everything that goes with the episode is remembered as deleted, so an import does not bring it back.
-    for (const char* table : {"check_ins", "heat_sessions", "breathing_sessions", "medication_entries"}) {
+    for (const char* table :
+         {"check_ins", "heat_sessions", "breathing_sessions", "medication_entries", "back_checks"}) {
         m_db.prepare(std::string("INSERT OR REPLACE INTO deleted_records (uuid, deleted_ms) SELECT t.uuid, ?1 FROM ") +
                      table + " t JOIN episodes e ON e.id = t.episode_id WHERE e.uuid = ?2")
             .bindInt64(1, nowMs())
@@ -152,13 +156,13 @@ std::vector<EpisodeSummary> EpisodeStore::listEpisodes(std::int64_t offset, std:
     while (statement.step()) {
         EpisodeSummary summary;
         summary.episode = readEpisode(statement, 0);
-        const auto startedMs = statement.columnInt64(5);
-        const auto endMs = statement.columnOptionalInt64(6).value_or(nowMs);
+        const auto startedMs = statement.columnInt64(6);
+        const auto endMs = statement.columnOptionalInt64(7).value_or(nowMs);
         summary.duration = std::chrono::milliseconds(std::max<std::int64_t>(endMs - startedMs, 0));
-        summary.checkInCount = statement.columnInt(7);
-        if (!statement.columnIsNull(8)) { // max() is NULL without a rated check-in
-            summary.peakPain = statement.columnInt(8);
-            summary.latestPain = statement.columnInt(9);
+        summary.checkInCount = statement.columnInt(8);
+        if (!statement.columnIsNull(9)) { // max() is NULL without a rated check-in
+            summary.peakPain = statement.columnInt(9);
+            summary.latestPain = statement.columnInt(10);
         }
         page.push_back(std::move(summary));
     }

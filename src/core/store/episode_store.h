@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/store/activity_model.h"
+#include "core/store/back_check_model.h"
 #include "core/store/database.h"
 #include "core/store/episode_model.h"
 #include "core/store/import_history.h"
@@ -86,6 +87,21 @@ public:
     [[nodiscard]] EpisodeActivities activitiesBetween(std::chrono::system_clock::time_point from,
                                                       std::chrono::system_clock::time_point to);
 
+    // The back checks (back_check_model.h; episode_store_measures.cpp). Every write is dated by the clock and
+    // refuses, with a StoreError, what cannot be: a check with neither measure, a PGIC outside 1 to 7, a time before
+    // the episode began or beyond isPlausibleTime, an episode that does not exist.
+    // Returns the check's id (a new UUID when empty).
+    std::string addBackCheck(BackCheckRecord check);
+    bool updateBackCheck(const BackCheckRecord& check); // false when no back check has the id
+    bool deleteBackCheck(const std::string& id);        // remembered as deleted, so an import does not bring it back
+    [[nodiscard]] std::vector<BackCheckRecord> backChecks(const std::string& episodeId); // oldest first
+    [[nodiscard]] std::optional<BackCheckRecord> latestBackCheck(const std::string& episodeId);
+    // Every back check, by episode id, oldest first (for exports).
+    [[nodiscard]] std::map<std::string, std::vector<BackCheckRecord>> allBackChecks();
+    // Records (or, with nullopt, clears) the day the person was back to usual activities. False for an unknown
+    // episode; a time before its start or beyond isPlausibleTime throws StoreError.
+    bool setBackToUsual(const std::string& episodeId, const std::optional<Timestamp>& backToUsual);
+
     // When a record was last changed here (epoch ms): every write above sets it from the clock, an import from the
     // file. Records of log versions before 7 count as changed at the upgrade. nullopt for an unknown id (and for
     // plan ticks and pattern-finder results, which have no id: see recordTimes()).
@@ -94,6 +110,7 @@ public:
     struct RecordTimes {
         std::unordered_map<std::string, std::int64_t> activities;
         std::map<std::pair<std::string, PlanTick>, std::int64_t> planTicks;
+        std::unordered_map<std::string, std::int64_t> backChecks;
     };
     [[nodiscard]] RecordTimes recordTimes();
 
@@ -121,6 +138,7 @@ private:
     void rewriteEpisode(std::int64_t row, const Episode& episode, std::int64_t modifiedMs);
     [[nodiscard]] std::vector<std::string> triageOf(std::int64_t episodeRow);
     [[nodiscard]] std::int64_t requireEpisodeRow(const std::string& episodeId);
+    void checkBackCheck(const BackCheckRecord& check); // throws StoreError for an impossible one
 
     Database m_db;
     const Clock* m_clock;

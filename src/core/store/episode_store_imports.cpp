@@ -19,8 +19,8 @@ constexpr const char* kOutcomeColumns[] = {"added",        "unchanged", "updated
 static_assert(std::size(kOutcomeColumns) == kMergeOutcomes);
 
 // The per-kind counts as JSON: {"<kind>": [added, unchanged, ...]} with only the kinds that occurred.
-constexpr const char* kKindNames[] = {"episodes",         "checkIns",  "heatSessions",  "breathingSessions",
-                                      "medicationsTaken", "planTicks", "patternResults"};
+constexpr const char* kKindNames[] = {"episodes",         "checkIns",  "heatSessions",   "breathingSessions",
+                                      "medicationsTaken", "planTicks", "patternResults", "backChecks"};
 static_assert(std::size(kKindNames) == kRecordKinds);
 
 std::string detailsOf(const ImportTally& tally) {
@@ -63,10 +63,13 @@ ImportTally tallyOf(std::string_view text) {
 
 std::optional<std::int64_t> EpisodeStore::modifiedMs(RecordKind kind, const std::string& id) {
     const auto index = static_cast<std::size_t>(kind);
-    if (index >= std::size(kTableOf)) {
+    const char* table = kind == RecordKind::BackCheck ? "back_checks"
+                        : index < std::size(kTableOf) ? kTableOf[index]
+                                                      : nullptr;
+    if (!table) {
         return std::nullopt;
     }
-    auto select = m_db.prepare(std::string("SELECT modified_ms FROM ") + kTableOf[index] + " WHERE uuid = ?");
+    auto select = m_db.prepare(std::string("SELECT modified_ms FROM ") + table + " WHERE uuid = ?");
     select.bindText(1, id);
     return select.step() ? select.columnOptionalInt64(0) : std::nullopt;
 }
@@ -79,6 +82,10 @@ EpisodeStore::RecordTimes EpisodeStore::recordTimes() {
         while (select.step()) {
             times.activities.emplace(select.columnText(0), select.columnInt64(1));
         }
+    }
+    auto backChecks = m_db.prepare("SELECT uuid, modified_ms FROM back_checks");
+    while (backChecks.step()) {
+        times.backChecks.emplace(backChecks.columnText(0), backChecks.columnInt64(1));
     }
     auto ticks = m_db.prepare("SELECT e.uuid, t.day, t.item_id, t.modified_ms FROM episode_plan_ticks t JOIN episodes "
                               "e ON e.id = t.episode_id WHERE t.ticked = 1 AND t.modified_ms IS NOT NULL");

@@ -18,7 +18,8 @@ namespace {
 // rows in their (episode, position) primary-key order, so the list order is kept.
 constexpr const char* kEpisodeSql =
     "SELECT e.id, e.uuid, e.started_at, e.ended_at, e.note, (SELECT group_concat(length(CAST(sign_id AS BLOB)) || "
-    "':' || sign_id, '') FROM episode_triage WHERE episode_id = e.id), e.modified_ms FROM episodes e "
+    "':' || sign_id, '') FROM episode_triage WHERE episode_id = e.id), e.modified_ms, e.back_to_usual_at "
+    "FROM episodes e "
     "ORDER BY e.started_ms, e.id";
 
 void unpack(std::string_view packed, std::vector<std::string>& out) {
@@ -67,6 +68,8 @@ std::size_t LogCursor::fillEpisodes(std::vector<EpisodeRow>& chunk) {
         episode.note.assign(m_episodes.columnView(4));
         unpack(m_episodes.columnView(5), episode.triageTicked);
         row.modifiedMs = m_episodes.columnOptionalInt64(6);
+        episode.backToUsual =
+            m_episodes.columnIsNull(7) ? std::nullopt : std::optional(rows::parseStoredTime(m_episodes.columnView(7)));
     }
     return count;
 }

@@ -3,6 +3,7 @@
 #include "core/store/log_merger.h"
 
 #include "core/store/activity_rows.h"
+#include "core/store/back_check_rows.h"
 #include "core/store/database.h"
 #include "core/store/episode_store.h"
 #include "core/store/pattern_rows.h"
@@ -16,17 +17,17 @@ namespace spasmguide {
 
 namespace {
 
-constexpr const char* kTableNames[] = {"episodes", "check_ins", "heat_sessions", "breathing_sessions",
-                                       "medication_entries"};
+constexpr const char* kTableNames[] = {"episodes",           "check_ins",          "heat_sessions",
+                                       "breathing_sessions", "medication_entries", "back_checks"};
 
 std::int64_t largestRow(Database& db, const char* table) {
     return db.queryInt64(std::string("SELECT coalesce(max(id), 0) FROM ") + table);
 }
 
-std::array<RowMarks, 5> marksOf(Database& db) {
+std::array<RowMarks, 6> marksOf(Database& db) {
     return {RowMarks(largestRow(db, kTableNames[0])), RowMarks(largestRow(db, kTableNames[1])),
             RowMarks(largestRow(db, kTableNames[2])), RowMarks(largestRow(db, kTableNames[3])),
-            RowMarks(largestRow(db, kTableNames[4]))};
+            RowMarks(largestRow(db, kTableNames[4])), RowMarks(largestRow(db, kTableNames[5]))};
 }
 
 Statement probeOf(Database& db, const char* table) {
@@ -60,11 +61,13 @@ LogMerger::LogMerger(EpisodeStore& store, const Transaction& /*transaction*/, st
     : m_db(store.database()), m_importMs(importMs),
       m_marks(marksOf(m_db)), m_probes{probeOf(m_db, kTableNames[0]), probeOf(m_db, kTableNames[1]),
                                        probeOf(m_db, kTableNames[2]), probeOf(m_db, kTableNames[3]),
-                                       probeOf(m_db, kTableNames[4])},
+                                       probeOf(m_db, kTableNames[4]), probeOf(m_db, kTableNames[5])},
       m_anyDeleted(m_db.queryInt64("SELECT EXISTS (SELECT 1 FROM deleted_records)") != 0),
       m_deletedAt(m_db.prepare("SELECT deleted_ms FROM deleted_records WHERE uuid = ?")),
       m_forgetDeleted(m_db.prepare("DELETE FROM deleted_records WHERE uuid = ?")), m_episodes(m_db), m_checkIns(m_db),
-      m_storedEpisode(m_db.prepare("SELECT uuid, started_at, ended_at, note, modified_ms FROM episodes WHERE id = ?")),
+      m_storedEpisode(
+          m_db.prepare("SELECT uuid, started_at, ended_at, note, modified_ms, back_to_usual_at FROM episodes "
+                       "WHERE id = ?")),
       m_storedTriage(m_db.prepare("SELECT sign_id FROM episode_triage WHERE episode_id = ? ORDER BY position")),
       m_countCheckIns(m_db.prepare("SELECT count(*) FROM check_ins WHERE episode_id = ?")),
       m_storedCheckIns(m_db.prepare("SELECT c.id, c.uuid, c.modified_ms, c.at, c.pain, c.heat_product, "
@@ -186,6 +189,9 @@ MergeOutcome LogMerger::closeEpisode(const Episode& episode, std::optional<std::
     }
     stored.note = m_storedEpisode.columnText(3);
     storedModified = m_storedEpisode.columnOptionalInt64(4);
+    if (!m_storedEpisode.columnIsNull(5)) {
+        stored.backToUsual = storedTime(m_storedEpisode, 5);
+    }
     m_storedEpisode.reset();
     m_storedTriage.bindInt64(1, m_episode.row);
     while (m_storedTriage.step()) {
@@ -397,6 +403,35 @@ std::optional<MergeOutcome> LogMerger::mergeMedication(const MedicationEntry& en
         [this](const MedicationEntry& record, std::int64_t modifiedMs) {
             rows::writeMedication(m_db, m_episode.row, record, modifiedMs);
         });
+}
+
+std::optional<MergeOutcome> LogMerger::mergeBackCheck(const BackCheckRecord& check,
+                                                      std::optional<std::int64_t> fileModifiedMs) {
+    const auto found = probe(Table::BackChecks, check.id);
+    if (!found) {
+        const auto outcome = m_episode.row == 0 ? MergeOutcome::KeptDeleted : placeAbsent(check.id, fileModifiedMs);
+        if (outcome == MergeOutcome::KeptDeleted) {
+            return meetUnwritten(IdGroup::BackChecks, check.id) ? std::optional(outcome) : std::nullopt;
+        }
+        rows::writeBackCheck(m_db, m_episode.row, check, fileModifiedMs.value_or(m_importMs));
+        return outcome;
+    }
+    if (!m_marks[static_cast<std::size_t>(Table::BackChecks)].meet(found->row)) {
+        return std::nullopt;
+    }
+    if (m_episode.row == 0) {
+        return MergeOutcome::KeptDeleted;
+    }
+    if (found->episodeRow != m_episode.row) {
+        return MergeOutcome::KeptInPlace;
+    }
+    const auto stored = rows::readBackChecks(m_db, {std::nullopt, found->row});
+    const bool same = stored.size() == 1 && stored.front() == check;
+    const auto outcome = decideMerge(MergeFacts::stored(same, found->modifiedMs, fileModifiedMs));
+    if (outcome == MergeOutcome::Updated) {
+        rows::writeBackCheck(m_db, m_episode.row, check, *fileModifiedMs);
+    }
+    return outcome;
 }
 
 MergeOutcome LogMerger::mergePlanTick(const PlanTick& tick, std::optional<std::int64_t> fileModifiedMs) {

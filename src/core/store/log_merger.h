@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/store/activity_model.h"
+#include "core/store/back_check_model.h"
 #include "core/store/check_in_rows.h"
 #include "core/store/episode_model.h"
 #include "core/store/episode_rows.h"
@@ -54,16 +55,19 @@ public:
                                                                     std::optional<std::int64_t> fileModifiedMs);
     [[nodiscard]] std::optional<MergeOutcome> mergeMedication(const MedicationEntry& entry,
                                                               std::optional<std::int64_t> fileModifiedMs);
+    [[nodiscard]] std::optional<MergeOutcome> mergeBackCheck(const BackCheckRecord& check,
+                                                             std::optional<std::int64_t> fileModifiedMs);
     [[nodiscard]] MergeOutcome mergePlanTick(const PlanTick& tick, std::optional<std::int64_t> fileModifiedMs);
     [[nodiscard]] MergeOutcome mergePatternResult(const SavedPatternResult& result);
     // After its records: the episode's own fields (its id as given to openEpisode).
     [[nodiscard]] MergeOutcome closeEpisode(const Episode& episode, std::optional<std::int64_t> fileModifiedMs);
 
 private:
-    // The id groups in which an id must be unique within the file: episodes, check-ins, and the tools' records.
-    enum class IdGroup { Episodes, CheckIns, Activities };
-    enum class Table { Episodes, CheckIns, Heat, Breathing, Medications };
-    static constexpr std::size_t kTables = 5;
+    // The id groups in which an id must be unique within the file: episodes, check-ins, the tools' records, and
+    // back checks.
+    enum class IdGroup { Episodes, CheckIns, Activities, BackChecks };
+    enum class Table { Episodes, CheckIns, Heat, Breathing, Medications, BackChecks };
+    static constexpr std::size_t kTables = 6;
 
     struct StoredCheckIn {
         std::int64_t row = 0;
@@ -108,7 +112,7 @@ private:
     std::int64_t m_importMs;
     std::array<RowMarks, kTables> m_marks;
     std::array<Statement, kTables> m_probes;
-    std::array<std::unordered_set<std::string>, 3> m_unwritten;
+    std::array<std::unordered_set<std::string>, 4> m_unwritten;
     bool m_anyDeleted = false;
     Statement m_deletedAt;
     Statement m_forgetDeleted;

@@ -11,8 +11,17 @@ namespace spasmguide {
 
 // The kinds of record an import merges, each by its stable id (plan ticks by day and item, pattern-finder results by
 // when they were saved and what they hold).
-enum class RecordKind { Episode, CheckIn, HeatSession, BreathingSession, Medication, PlanTick, PatternResult };
-inline constexpr std::size_t kRecordKinds = 7;
+enum class RecordKind {
+    Episode,
+    CheckIn,
+    HeatSession,
+    BreathingSession,
+    Medication,
+    PlanTick,
+    PatternResult,
+    BackCheck, // log version 8; appended, so the import history's stored counts keep their kinds
+};
+inline constexpr std::size_t kRecordKinds = 8;
 
 // What an import did with one record of the file.
 enum class MergeOutcome {

@@ -260,10 +260,36 @@ CREATE TABLE import_history (
 )sql");
 }
 
+// Version 8. The measures a clinician reads (issue 17): the Roland-Morris questionnaire and the PGIC, taken together
+// at a back check, and the day the person was back to their usual activities. One row kind holds both measures,
+// either of them optional, because an episode's end asks the PGIC alone: a second table would double the reading,
+// export and merging code for one nullable column. The answers are the 24-character text of rmdq.h (the export's
+// form too); the score is computed from them, never stored, so the two cannot disagree.
+void addBackChecks(Database& db) {
+    db.exec(R"sql(
+CREATE TABLE back_checks (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    episode_id INTEGER NOT NULL REFERENCES episodes(id) ON DELETE CASCADE,
+    taken_at TEXT NOT NULL,
+    taken_ms INTEGER NOT NULL,
+    asked TEXT NOT NULL CHECK (asked IN ('baseline', 'weekly', 'episode-ended')),
+    rmdq_answers TEXT CHECK (length(rmdq_answers) = 24 AND rmdq_answers NOT GLOB '*[^01]*'),
+    pgic INTEGER CHECK (pgic BETWEEN 1 AND 7),
+    modified_ms INTEGER NOT NULL,
+    CHECK (rmdq_answers IS NOT NULL OR pgic IS NOT NULL)
+);
+CREATE INDEX back_checks_by_episode ON back_checks(episode_id, taken_ms, id);
+
+ALTER TABLE episodes ADD COLUMN back_to_usual_at TEXT;
+ALTER TABLE episodes ADD COLUMN back_to_usual_ms INTEGER;
+)sql");
+}
+
 constexpr std::array kMigrations{
     Migration{1, &createVersion1},       Migration{2, &indexCheckInsInOrder}, Migration{3, &makePainOptional},
     Migration{4, &addPlanTicks},         Migration{5, &addPatternResults},    Migration{6, &addToolRecords},
-    Migration{7, &addModificationTimes},
+    Migration{7, &addModificationTimes}, Migration{8, &addBackChecks},
 };
 
 } // namespace

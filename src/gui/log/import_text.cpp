@@ -36,6 +36,8 @@ QString countText(RecordKind kind, std::int64_t count) {
         return ImportText::tr("%n medicine(s) taken", nullptr, n);
     case RecordKind::PlanTick:
         return ImportText::tr("%n plan tick(s)", nullptr, n);
+    case RecordKind::BackCheck:
+        return ImportText::tr("%n back check(s)", nullptr, n);
     case RecordKind::PatternResult:
         break;
     }
@@ -101,6 +103,8 @@ QString recordName(const NotedRecord& record) {
         return ImportText::tr("Medicine taken at %1").arg(when);
     case RecordKind::PlanTick:
         return ImportText::tr("Plan tick (%1)").arg(QString::fromStdString(record.id));
+    case RecordKind::BackCheck:
+        return ImportText::tr("Back check of %1").arg(when);
     case RecordKind::PatternResult:
         break;
     }
