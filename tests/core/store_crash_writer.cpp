@@ -25,7 +25,8 @@ int main(int argc, char** argv) {
     }
     EpisodeStore& store = *opened.store;
     auto current = store.currentEpisode();
-    std::string episodeId = current ? current->id : store.startEpisode({{}, Timestamp::local(clock.now()), {}, {}, {}});
+    std::string episodeId =
+        current ? current->id : store.startEpisode({{}, Timestamp::local(clock.now()), {}, {}, {}, {}});
     // Bounded so a child that is never killed still ends.
     for (int i = 0; i < 100000; ++i) {
         CheckIn checkIn;

@@ -201,6 +201,32 @@ TEST_CASE("the day back to usual activities is kept with the episode, dated by t
     CHECK(store->episode(episode.id) == episode);
 }
 
+TEST_CASE("an episode edited to start after its day back to usual or its first back check is refused") {
+    TempDir dir;
+    FakeClock clock(at(4000).timePoint());
+    auto store = openStore(dir.path(), clock);
+    auto episode = sampleEpisode();
+    episode.id = store->startEpisode(episode);
+    REQUIRE(store->setBackToUsual(episode.id, at(600)));
+    store->addBackCheck(backCheck(episode.id, 300));
+    episode.backToUsual = at(600);
+
+    auto late = episode;
+    late.startedAt = at(700); // after the day back to usual
+    CHECK_THROWS_AS(store->updateEpisode(late), StoreError);
+    late.backToUsual = at(800);
+    late.startedAt = at(400); // after the first back check
+    CHECK_THROWS_AS(store->updateEpisode(late), StoreError);
+    CHECK(store->episode(episode.id) == episode);
+
+    auto earlier = episode;
+    earlier.startedAt = at(-60); // earlier is always fine
+    REQUIRE(store->updateEpisode(earlier));
+    CHECK(store->episode(episode.id) == earlier);
+    earlier.startedAt = at(300); // as late as the first back check
+    CHECK(store->updateEpisode(earlier));
+}
+
 TEST_CASE("a version 7 log is upgraded to version 8: its records kept, no back checks, no day back to usual") {
     TempDir dir;
     FakeClock clock;

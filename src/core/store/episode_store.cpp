@@ -93,6 +93,7 @@ bool EpisodeStore::updateEpisode(const Episode& episode) {
     if (!row) {
         return false;
     }
+    checkMeasuresWithin(*row, episode);
     rewriteEpisode(*row, episode, nowMs());
     transaction.commit();
     return true;

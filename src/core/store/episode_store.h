@@ -46,7 +46,7 @@ public:
     std::string startEpisode(Episode episode);
     // These return false when no episode or check-in has the id.
     bool endEpisode(const std::string& id, const Timestamp& endedAt);
-    bool updateEpisode(const Episode& episode);
+    bool updateEpisode(const Episode& episode); // throws StoreError when it would start after its measures
     bool deleteEpisode(const std::string& id); // and its check-ins
     // Returns the check-in's id (a new UUID when empty); throws when its episode does not exist.
     std::string addCheckIn(CheckIn checkIn);
@@ -139,6 +139,9 @@ private:
     [[nodiscard]] std::vector<std::string> triageOf(std::int64_t episodeRow);
     [[nodiscard]] std::int64_t requireEpisodeRow(const std::string& episodeId);
     void checkBackCheck(const BackCheckRecord& check); // throws StoreError for an impossible one
+    // An edited episode must not start after its day back to usual or its first back check: an export of it would be
+    // refused on import. Throws StoreError.
+    void checkMeasuresWithin(std::int64_t episodeRow, const Episode& episode);
 
     Database m_db;
     const Clock* m_clock;

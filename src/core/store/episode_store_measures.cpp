@@ -51,6 +51,23 @@ void EpisodeStore::checkBackCheck(const BackCheckRecord& check) {
     }
 }
 
+void EpisodeStore::checkMeasuresWithin(std::int64_t episodeRow, const Episode& episode) {
+    if (episode.backToUsual) {
+        if (!isPlausibleTime(episode.backToUsual->epochMs, m_clock->now())) {
+            throw StoreError(SQLITE_CONSTRAINT_CHECK,
+                             "the day back to usual activities is before 1970 or more than a day ahead");
+        }
+        if (episode.backToUsual->epochMs < episode.startedAt.epochMs) {
+            throw StoreError(SQLITE_CONSTRAINT_CHECK, "the episode would start after its day back to usual activities");
+        }
+    }
+    auto first = m_db.prepare("SELECT min(taken_ms) FROM back_checks WHERE episode_id = ?");
+    first.bindInt64(1, episodeRow);
+    if (first.step() && !first.columnIsNull(0) && first.columnInt64(0) < episode.startedAt.epochMs) {
+        throw StoreError(SQLITE_CONSTRAINT_CHECK, "the episode would start after its first back check");
+    }
+}
+
 std::string EpisodeStore::addBackCheck(BackCheckRecord check) {
     if (check.id.empty()) {
         check.id = newUuid();
