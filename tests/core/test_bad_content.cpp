@@ -186,7 +186,7 @@ TEST_CASE("text of zero-width and other invisible characters counts as empty, as
     CHECK(lines[0] == root.display("en/patterns.json") + ":3:28: error: text is empty (at /patterns/0/name)");
 }
 
-TEST_CASE("isVisiblyBlank: white space and format characters only; anything visible, or not UTF-8, is text") {
+TEST_CASE("isVisiblyBlank: white space and format characters only, and anything visible, or not UTF-8, is text") {
     CHECK(isVisiblyBlank(""));
     CHECK(isVisiblyBlank(" \t\r\n"));
     CHECK(isVisiblyBlank("\xe2\x80\x8b"));         // U+200B

@@ -129,7 +129,7 @@ TEST_CASE("every warning-sign yes in the log is listed, in time order, whatever 
     CHECK(report.redFlags[3] == RedFlagAnswer{at(9200), RedFlagAnswer::When::CheckIn, {"fever"}});
 }
 
-TEST_CASE("without a start the period begins with the first episode; an episode still open reaches now") {
+TEST_CASE("without a start the period begins with the first episode, and an episode still open reaches now") {
     ThreeEpisodes log;
     const auto all = log.report(std::nullopt, 10000);
     CHECK(all.episodes.size() == 3);

@@ -130,7 +130,7 @@ TEST_CASE("a translation's advice is not reported again for a source it leaves t
     CHECK(validate(root).empty());
 }
 
-TEST_CASE("a product's timer: minutes from the maker, within the maker's most; the schema bounds them") {
+TEST_CASE("a product's timer: minutes from the maker, within the maker's most, and the schema bounds them") {
     ContentCopy root;
     auto steps = readJson(root, "en/steps.json");
     auto& timer = steps["steps"][0]["blocks"][1]["items"][0]["timer"];

@@ -77,7 +77,7 @@ TEST_CASE("export then import into an empty store gives back every field") {
     CHECK(empty.tally.records() == 0);
 }
 
-TEST_CASE("importing the same file twice changes nothing; a changed file updates only what differs") {
+TEST_CASE("importing the same file twice changes nothing, and a changed file updates only what differs") {
     TempDir dir;
     FakeClock clock(kNow);
     auto store = openStore(dir.path(), clock);

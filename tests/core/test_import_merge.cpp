@@ -252,7 +252,7 @@ TEST_CASE("a file of log format 2, which dates nothing, never replaces a record 
     CHECK(snapshot(*store) == before);
 }
 
-TEST_CASE("an episode deleted here stays deleted with its records; changed in the file since, it comes back whole") {
+TEST_CASE("an episode deleted here stays deleted with its records, and changed in the file since, it comes back whole") {
     TempDir dir;
     FakeClock clock(when(2000));
     auto store = openStore(dir.path(), clock);
@@ -352,7 +352,7 @@ TEST_CASE("the import summary counts in proper singulars and plurals") {
     CHECK(countOf(RecordKind::PatternResult, 3) == "3 pattern-finder results");
 }
 
-TEST_CASE("the history of imports lists each import that was made, newest first; a failed one leaves none") {
+TEST_CASE("the history of imports lists each import that was made, newest first, and a failed one leaves none") {
     TempDir dir;
     FakeClock clock(when(2000));
     auto store = openStore(dir.path(), clock);

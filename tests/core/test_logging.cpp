@@ -36,7 +36,7 @@ TEST_CASE("an unusable log folder does not stop the app") {
     spdlog::drop_all();
 }
 
-TEST_CASE("a folder the app creates is private; a folder the user already had keeps its permissions") {
+TEST_CASE("a folder the app creates is private, and a folder the user already had keeps its permissions") {
     spasmguide::test::TempDir dir;
     const auto created = dir.path() / "new-data";
     REQUIRE(spasmguide::createPrivateDirectory(created));

@@ -283,7 +283,7 @@ TEST_CASE("the validator reports repeated question and answer ids, and warns of 
           "no rule with a positive weight names pattern \"facet\", so the pattern finder never suggests it");
 }
 
-TEST_CASE("a finder rule cites a source or says it follows the author's framework; neither is a warning") {
+TEST_CASE("a finder rule cites a source or says it follows the author's framework, and neither is a warning") {
     test::ContentCopy root;
     auto text = readText(root.path() / "en/patterns.json");
     const std::string cited = R"("weight": 1,

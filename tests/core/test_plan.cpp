@@ -67,7 +67,7 @@ json readJson(const ContentCopy& root, const std::string& file) {
 
 } // namespace
 
-TEST_CASE("day 1 is the start's calendar day; day 2 begins at the person's midnight, not 24 hours later") {
+TEST_CASE("day 1 is the start's calendar day, and day 2 begins at the person's midnight, not 24 hours later") {
     const FixedZone berlin(60);
     const auto start = started(utc(2026y / November / 23, 22, 50), 60);        // 23:50 local
     CHECK(episodeDay(start, utc(2026y / November / 23, 22, 59), berlin) == 1); // 23:59

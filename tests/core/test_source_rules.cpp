@@ -28,7 +28,7 @@ const char* const kDocument = R"({
 
 } // namespace
 
-TEST_CASE("an item citing a source passes; one citing none is reported at the item, with the severity asked for") {
+TEST_CASE("an item citing a source passes, and one citing none is reported at the item, with the severity asked for") {
     const auto file = parsed(kDocument);
     Diagnostics out;
     CHECK(requireSources(file, "/items/0", "this item", Severity::Warning, out));

@@ -99,7 +99,7 @@ TEST_CASE("deleting a record or its episode removes it") {
     CHECK(store->database().queryInt64("SELECT count(*) FROM breathing_sessions") == 0);
 }
 
-TEST_CASE("the tools' records merge by id: added once, then unchanged; a later copy updates; none moves") {
+TEST_CASE("the tools' records merge by id: added once, then unchanged, and a later copy updates, and none moves") {
     TempDir dir;
     FakeClock clock;
     auto store = openStore(dir.path(), clock);

@@ -67,7 +67,7 @@ TEST_CASE("reads on another thread never fail or go backwards while the store wr
     CHECK(store->database().queryInt64("SELECT count(*) FROM check_ins") == kWrites);
 }
 
-TEST_CASE("another writer holding the lock makes a save fail cleanly; the next save works") {
+TEST_CASE("another writer holding the lock makes a save fail cleanly, and the next save works") {
     TempDir dir;
     FakeClock clock;
     auto store = openStore(dir.path(), clock);

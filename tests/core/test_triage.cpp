@@ -56,7 +56,7 @@ Timestamp at(std::int64_t minutes) {
 
 } // namespace
 
-TEST_CASE("each ticked sign's own action; a mix takes the most urgent") {
+TEST_CASE("each ticked sign's own action, and a mix takes the most urgent") {
     const auto flags = content();
     struct Case {
         const char* name;

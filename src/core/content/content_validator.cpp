@@ -77,6 +77,13 @@ Diagnostics ContentValidator::validate(const ContentFiles& files, std::vector<st
     }
     LocaleFiles base;
     for (const auto& locale : locales) {
+        if (!hasBase) {
+            // A translation carries only its own words; checked without the base it would drown the one real
+            // error above in hundreds of "missing field" lines for fields it rightly leaves to the base.
+            out.push_back({files.displayPath(locale), 1, 1, Severity::Warning,
+                           "not checked: it is a translation of \"" + baseName + "\", which is missing", {}});
+            continue;
+        }
         const auto before = out.size();
         const bool isTranslation = hasBase && locale != baseName;
         // A base with errors still serves: each translated file is compared with the base's file when that file
