@@ -6,8 +6,9 @@
 # builds it, then either starts the app or runs the whole test suite.
 #
 #   packaging/bootstrap.sh run [app options]   build (release) and start the app
-#   packaging/bootstrap.sh test                build (dev: debug, warnings as errors) and run every test, then
-#                                              build the content fuzzer (clang) and run it for a bounded time
+#   packaging/bootstrap.sh test                build (dev: debug, warnings as errors) and run every test, run the
+#                                              core and GUI tests again under ASan + UBSan, then build the
+#                                              fuzzers (clang) and run each for a bounded time
 set -euo pipefail
 
 mode="${1:-}"
@@ -67,6 +68,12 @@ cmake --preset dev >/dev/null
 cmake --build --preset dev
 # Benchmarks are excluded here (the dev test preset filters the "bench" label); see the README.
 ctest --preset dev --parallel 2 --timeout 600
+
+# The core and GUI tests again, built with AddressSanitizer and UBSan (build/asan, the "sanitized_suite" target):
+# any memory error, leak in our code or undefined behaviour fails the run.
+cmake --preset asan >/dev/null
+cmake --build --preset asan
+ctest --preset asan --parallel 2 --timeout 900
 
 # The content fuzzer: the core again, built by clang with ASan, UBSan and libFuzzer (build/fuzz), fed mutations
 # of the shipped content for SPASMGUIDE_FUZZ_SECONDS (60 by default). Its corpus grows run after run.
