@@ -577,6 +577,14 @@
 <context>
     <name>LogBanner</name>
     <message>
+        <source>The disk is full, so your episode log at %1 could not be opened and logging is switched off. Nothing was changed. Free some space on that disk, then press Try again.</source>
+        <translation>El disco está lleno, así que no se pudo abrir tu registro de episodios en %1 y el registro está desactivado. No se cambió nada. Libera algo de espacio en ese disco y pulsa Reintentar.</translation>
+    </message>
+    <message>
+        <source>Your episode log is read-only: History, export and the report work, but nothing new can be saved. %1</source>
+        <translation>Tu registro de episodios es de solo lectura: el historial, la exportación y el informe funcionan, pero no se puede guardar nada nuevo. %1</translation>
+    </message>
+    <message>
         <source>Your episode log at %1 is in use by another program, probably another copy of SpasmGuide, so logging is switched off. Close the other program, then press Try again.</source>
         <translation>Otro programa está usando tu registro de episodios en %1, probablemente otra copia de SpasmGuide, así que el registro está desactivado. Cierra el otro programa y pulsa Reintentar.</translation>
     </message>

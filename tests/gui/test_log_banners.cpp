@@ -8,6 +8,7 @@
 #include "gui/settings/app_settings.h"
 #include "gui/widgets/notice_banner.h"
 #include "gui_test_support.h"
+#include "../core/mounts.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -208,6 +209,46 @@ private Q_SLOTS:
         QVERIFY(changed.count() >= 1);
         QCOMPARE(episodes->count(), 1); // the screens that show the log have reloaded
         QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Logging is on again")));
+        QVERIFY(!anyDialogShown());
+    }
+
+    void aReadOnlyLogShowsHistoryAndSaysWhyNothingIsSaved() {
+        QTemporaryDir dir;
+        const auto data = std::filesystem::path(dir.path().toStdString()) / "data";
+        TmpfsMount disk(data, "8m");
+        if (!disk.ok()) {
+            QSKIP(disk.reason().c_str());
+        }
+        SystemClock clock;
+        {
+            EpisodeLog seed(data, clock);
+            QVERIFY(seed.open().isEmpty());
+            QVERIFY(!seed.startEpisode({}).empty());
+        }
+        if (!disk.remountReadOnly()) {
+            QSKIP(disk.reason().c_str());
+        }
+
+        EpisodeLog log(data, clock);
+        (void)log.open();
+        QVERIFY(log.openStatus() == OpenStatus::ReadOnly);
+        QVERIFY(log.isAvailable());
+        QVERIFY(!log.isWritable());
+        auto window = openWindow(QStringLiteral("US"), builtInContent(), &log);
+        auto* banner = window->logStatusBanner();
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("read-only")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("History, export and the report work")),
+                 qPrintable(banner->text()));
+        checkReachable(banner);
+        window->showScreen(QStringLiteral("history"));
+        auto* episodes = onScreen<QListWidget>(*window, QStringLiteral("episodeList"));
+        QVERIFY(episodes);
+        QCOMPARE(episodes->count(), 1); // what was logged can still be read
+
+        // A save is refused with the reason in words, and the log on the read-only disk is not touched.
+        QVERIFY(log.startEpisode({}).empty());
+        QVERIFY2(log.lastError().contains(QStringLiteral("read-only")), qPrintable(log.lastError()));
         QVERIFY(!anyDialogShown());
     }
 

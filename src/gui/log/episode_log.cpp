@@ -36,6 +36,14 @@ void EpisodeLog::openInBackground() {
     });
 }
 
+void EpisodeLog::reopenInBackground() {
+    if (m_opening.valid() || isWritable()) {
+        return;
+    }
+    m_store.reset(); // a read-only connection: the new opening may get a writable one
+    openInBackground();
+}
+
 QString EpisodeLog::open() {
     if (m_opening.valid()) {
         finishOpening();

@@ -31,6 +31,10 @@ public:
     QString open();
     [[nodiscard]] bool isOpening() const { return m_opening.valid(); }
     [[nodiscard]] bool isAvailable() const { return m_store != nullptr; }
+    // Open and taking saves: not read-only (OpenStatus::ReadOnly shows History but saves nothing).
+    [[nodiscard]] bool isWritable() const { return m_store && !m_store->isReadOnly(); }
+    // "Try again": opens once more, on a worker thread, a log that could not be opened or opened read-only.
+    void reopenInBackground();
     [[nodiscard]] EpisodeStore* store() const { return m_store.get(); }
     [[nodiscard]] const Clock& clock() const { return m_clock; }
     [[nodiscard]] const std::filesystem::path& dataDir() const { return m_dataDir; }

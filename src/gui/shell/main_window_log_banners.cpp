@@ -58,6 +58,19 @@ LogStatusNotice statusNotice(OpenStatus status, const QString& file, const QStri
                                  "switched off and the log was left as it is. Update SpasmGuide to keep logging.")
                     .arg(file),
                 false};
+    case OpenStatus::DiskFull:
+        return {QCoreApplication::translate(
+                    "LogBanner", "The disk is full, so your episode log at %1 could not be opened and logging is "
+                                 "switched off. Nothing was changed. Free some space on that disk, then press "
+                                 "Try again.")
+                    .arg(file),
+                true};
+    case OpenStatus::ReadOnly:
+        // The core's words say why (which folder or file, or how much space is missing).
+        return {QCoreApplication::translate("LogBanner", "Your episode log is read-only: History, export and the "
+                                                         "report work, but nothing new can be saved. %1")
+                    .arg(coreMessage),
+                true};
     case OpenStatus::Damaged:
         break;
     }
@@ -139,18 +152,18 @@ void MainWindow::onLogOpened(const QString& message) {
     }
     // The banner already says what is wrong: a retry that failed again gets no second dialog.
     updateLogOffer();
-    statusBar()->showMessage(m_log->isAvailable() ? tr("Your episode log is open. Logging is on again.")
+    statusBar()->showMessage(m_log->isWritable() ? tr("Your episode log is open. Logging is on again.")
                                                   : tr("Your episode log still could not be opened."),
                              15000);
 }
 
 void MainWindow::retryOpeningLog() {
-    if (!m_log || m_log->isAvailable() || m_log->isOpening()) {
+    if (!m_log || m_log->isOpening()) {
         return;
     }
     m_retryingLog = true;
     statusBar()->showMessage(tr("Opening your episode log again\u2026"));
-    m_log->openInBackground(); // off the GUI thread, as at start; opened() follows
+    m_log->reopenInBackground(); // off the GUI thread, as at start; opened() follows
 }
 
 } // namespace spasmguide
