@@ -252,7 +252,8 @@ TEST_CASE("a file of log format 2, which dates nothing, never replaces a record 
     CHECK(snapshot(*store) == before);
 }
 
-TEST_CASE("an episode deleted here stays deleted with its records, and changed in the file since, it comes back whole") {
+TEST_CASE(
+    "an episode deleted here stays deleted with its records, and changed in the file since, it comes back whole") {
     TempDir dir;
     FakeClock clock(when(2000));
     auto store = openStore(dir.path(), clock);

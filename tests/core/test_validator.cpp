@@ -86,7 +86,8 @@ TEST_CASE("a content root without the base locale is one error, and each transla
     REQUIRE(found.size() == 2);
     CHECK(found[0] == root.display("en") + ":1:1: error: no \"en\" folder: every content root needs the base locale, "
                                            "which the others fall back to");
-    CHECK(found[1] == root.display("es") + ":1:1: warning: not checked: it is a translation of \"en\", which is missing");
+    CHECK(found[1] ==
+          root.display("es") + ":1:1: warning: not checked: it is a translation of \"en\", which is missing");
 }
 
 TEST_CASE("a translation is checked file by file: only the files whose base has errors wait") {

@@ -181,9 +181,9 @@ private Q_SLOTS:
     void heatTimerTabsInReadingOrder() {
         auto window = openWindow();
         window->showScreen(screens::kHeatTimer);
-        QCOMPARE(tabOrder(*window),
-                 (QStringList{QStringLiteral("Heat product"), QStringLiteral("Minutes"), QStringLiteral("Sources"),
-                              QStringLiteral("\u2190 Back"), QStringLiteral("Read this screen aloud"), QStringLiteral("Start")}));
+        QCOMPARE(tabOrder(*window), (QStringList{QStringLiteral("Heat product"), QStringLiteral("Minutes"),
+                                                 QStringLiteral("Sources"), QStringLiteral("\u2190 Back"),
+                                                 QStringLiteral("Read this screen aloud"), QStringLiteral("Start")}));
     }
 
     void breathingTabsInReadingOrder() {
@@ -193,7 +193,8 @@ private Q_SLOTS:
         QVERIFY2(order.size() >= 3, qPrintable(order.join(QLatin1String(" | "))));
         // Read aloud is offered from the start (speech is set up on the first press), so it is a Tab stop.
         QCOMPARE(order.mid(order.size() - 3),
-                 (QStringList{QStringLiteral("\u2190 Back"), QStringLiteral("Read this screen aloud"), QStringLiteral("Start")}));
+                 (QStringList{QStringLiteral("\u2190 Back"), QStringLiteral("Read this screen aloud"),
+                              QStringLiteral("Start")}));
     }
 
     void theMedicationTimeIsOneTabStop() {
@@ -201,10 +202,11 @@ private Q_SLOTS:
         window->showScreen(screens::kMedication);
         const QStringList order = tabOrder(*window);
         QCOMPARE(order.count(QStringLiteral("When you took it")), 1);
-        QCOMPARE(order.mid(order.indexOf(QStringLiteral("What you took"))),
-                 (QStringList{QStringLiteral("What you took"), QStringLiteral("When you took it"),
-                              QStringLiteral("Medicines taken in this episode, oldest first"),
-                              QStringLiteral("\u2190 Back"), QStringLiteral("Read this screen aloud"), QStringLiteral("Save in my log")}));
+        QCOMPARE(
+            order.mid(order.indexOf(QStringLiteral("What you took"))),
+            (QStringList{QStringLiteral("What you took"), QStringLiteral("When you took it"),
+                         QStringLiteral("Medicines taken in this episode, oldest first"), QStringLiteral("\u2190 Back"),
+                         QStringLiteral("Read this screen aloud"), QStringLiteral("Save in my log")}));
     }
 
     // Step screens: the content first, then the footer from left to right (Back, the tools, Next).
@@ -212,15 +214,16 @@ private Q_SLOTS:
         auto window = openWindow();
         window->showScreen(screens::stepScreenId("heat"));
         QStringList order = tabOrder(*window);
-        const QStringList heatFooter{QStringLiteral("\u2190 Back"), QStringLiteral("Read this screen aloud"), QStringLiteral("\u25F7  Heat timer"),
-                                     QStringLiteral("Day-by-day plan"), QStringLiteral("Next step: Medicate")};
+        const QStringList heatFooter{QStringLiteral("\u2190 Back"), QStringLiteral("Read this screen aloud"),
+                                     QStringLiteral("\u25F7  Heat timer"), QStringLiteral("Day-by-day plan"),
+                                     QStringLiteral("Next step: Medicate")};
         QCOMPARE(order.mid(order.size() - heatFooter.size()), heatFooter);
 
         window->showScreen(screens::stepScreenId("medicate"));
         order = tabOrder(*window);
-        const QStringList medicateFooter{QStringLiteral("\u2190 Back"), QStringLiteral("Read this screen aloud"), QStringLiteral("Slow breathing"),
-                                         QStringLiteral("Medication log"), QStringLiteral("Day-by-day plan"),
-                                         QStringLiteral("Next step: Identify")};
+        const QStringList medicateFooter{QStringLiteral("\u2190 Back"),     QStringLiteral("Read this screen aloud"),
+                                         QStringLiteral("Slow breathing"),  QStringLiteral("Medication log"),
+                                         QStringLiteral("Day-by-day plan"), QStringLiteral("Next step: Identify")};
         QCOMPARE(order.mid(order.size() - medicateFooter.size()), medicateFooter);
     }
 };

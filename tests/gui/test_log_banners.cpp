@@ -4,11 +4,11 @@
 // at every start while its file exists, with "Show the file" and "Dismiss for good" (remembered per file, so a
 // newer set-aside log is told again), until "Delete all my data" removes it; a log that could not be opened says
 // why, and "Try again" opens it off the GUI thread once it can, with no dialog for a retry that fails again.
+#include "../core/mounts.h"
 #include "core/store/data_files.h"
 #include "gui/settings/app_settings.h"
 #include "gui/widgets/notice_banner.h"
 #include "gui_test_support.h"
-#include "../core/mounts.h"
 
 #include <QAction>
 #include <QDesktopServices>

@@ -80,8 +80,12 @@ Diagnostics ContentValidator::validate(const ContentFiles& files, std::vector<st
         if (!hasBase) {
             // A translation carries only its own words; checked without the base it would drown the one real
             // error above in hundreds of "missing field" lines for fields it rightly leaves to the base.
-            out.push_back({files.displayPath(locale), 1, 1, Severity::Warning,
-                           "not checked: it is a translation of \"" + baseName + "\", which is missing", {}});
+            out.push_back({files.displayPath(locale),
+                           1,
+                           1,
+                           Severity::Warning,
+                           "not checked: it is a translation of \"" + baseName + "\", which is missing",
+                           {}});
             continue;
         }
         const auto before = out.size();

@@ -6,8 +6,8 @@
 #include "gui/content/content_watcher.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/navigation.h"
-#include "gui/widgets/screen_page.h"
 #include "gui/widgets/notice_banner.h"
+#include "gui/widgets/screen_page.h"
 #include "gui/widgets/step_indicator.h"
 #include "gui/widgets/text.h"
 

@@ -153,7 +153,7 @@ void MainWindow::onLogOpened(const QString& message) {
     // The banner already says what is wrong: a retry that failed again gets no second dialog.
     updateLogOffer();
     statusBar()->showMessage(m_log->isWritable() ? tr("Your episode log is open. Logging is on again.")
-                                                  : tr("Your episode log still could not be opened."),
+                                                 : tr("Your episode log still could not be opened."),
                              15000);
 }
 
