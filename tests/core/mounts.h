@@ -43,9 +43,15 @@ public:
     TmpfsMount(const TmpfsMount&) = delete;
     TmpfsMount& operator=(const TmpfsMount&) = delete;
 
-    [[nodiscard]] bool ok() const { return m_mounted; }
-    [[nodiscard]] const std::string& reason() const { return m_reason; }
-    [[nodiscard]] const std::filesystem::path& path() const { return m_dir; }
+    [[nodiscard]] bool ok() const {
+        return m_mounted;
+    }
+    [[nodiscard]] const std::string& reason() const {
+        return m_reason;
+    }
+    [[nodiscard]] const std::filesystem::path& path() const {
+        return m_dir;
+    }
 
     // Makes the mount read-only: a folder that even root cannot write.
     bool remountReadOnly() {
@@ -109,8 +115,8 @@ public:
     ~ReadOnlyCopy() {
         if (permissionsApply()) {
             std::error_code ec;
-            std::filesystem::permissions(m_to, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace,
-                                         ec);
+            std::filesystem::permissions(m_to, std::filesystem::perms::owner_all,
+                                         std::filesystem::perm_options::replace, ec);
         }
     }
     ReadOnlyCopy(const ReadOnlyCopy&) = delete;

@@ -31,9 +31,8 @@ bool present(const fs::path& file) {
 }
 
 bool taken(const fs::path& file) {
-    return present(file) || std::any_of(kCompanions.begin(), kCompanions.end(), [&](const char* suffix) {
-               return present(withSuffix(file, suffix));
-           });
+    return present(file) || std::any_of(kCompanions.begin(), kCompanions.end(),
+                                        [&](const char* suffix) { return present(withSuffix(file, suffix)); });
 }
 } // namespace
 

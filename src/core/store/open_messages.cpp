@@ -58,9 +58,8 @@ std::string diskFull(const fs::path& folder, std::uintmax_t needed, const std::s
 std::string symbolicLink(const fs::path& file, const fs::path& link) {
     const std::string what = link == file ? "Your episode log at " + file.string()
                                           : "The file " + link.string() + " beside your episode log";
-    return what +
-           " is a symbolic link; SpasmGuide does not write through links. Replace it with the file itself. "
-           "Nothing was changed; until then, logging is switched off.";
+    return what + " is a symbolic link; SpasmGuide does not write through links. Replace it with the file itself. "
+                  "Nothing was changed; until then, logging is switched off.";
 }
 
 std::string upgradeFailed(const fs::path& file, const fs::path& backup) {

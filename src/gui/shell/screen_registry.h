@@ -23,14 +23,14 @@ enum class OnContentReload {
 
 // Everything the window knows about one screen. Adding a screen is one of these, registered by its feature.
 struct ScreenSpec {
-    QString id{};         // a screens:: constant; for a family, the prefix of its ids
+    QString id{};        // a screens:: constant; for a family, the prefix of its ids
     bool family = false; // one screen per content step: the ids are `id` + the step's id
     ScreenNeeds needs = ScreenNeeds::Nothing;
     std::function<ScreenPage*(const QString& screenId)> create{}; // null when there is no such screen (a step gone)
-    std::function<void(const QString& screenId)> refresh{};      // before each showing; may be empty
+    std::function<void(const QString& screenId)> refresh{};       // before each showing; may be empty
     OnContentReload onReload = OnContentReload::Rebuilt;
     std::function<void(const ContentBundle& content)> takeContent{}; // with TakesContent
-    std::function<void()> forget{};                                 // the screen was dropped; may be empty
+    std::function<void()> forget{};                                  // the screen was dropped; may be empty
     bool readAloudButton = false; // a "Read aloud" footer button (the action works on every screen)
 };
 
