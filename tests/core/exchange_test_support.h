@@ -2,13 +2,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/exchange/json_export.h"
+#include "core/exchange/json_import.h"
 #include "store_test_support.h"
 
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace spasmguide::test {
+
+// What the JSON exchange tests export as: a fixed app and content version, dated at(2000), after every record
+// fillLog writes.
+inline const ExportInfo kExportInfo{"1.2.3", "content-7", at(2000)};
+
+// The store exported as JSON text.
+inline std::string exportedJson(EpisodeStore& store) {
+    std::ostringstream out;
+    REQUIRE(exportJson(store, out, kExportInfo));
+    return out.str();
+}
+
+// Imports JSON text as the file "test.json" would be.
+inline ImportResult importJsonText(EpisodeStore& store, const std::string& text,
+                                   const ImportProgressFn& progress = {}) {
+    std::istringstream in(text);
+    return importJson(store, in, {"test.json", progress});
+}
 
 // Everything the store holds, in history order, for "nothing changed" and round-trip comparisons.
 struct LogSnapshot {

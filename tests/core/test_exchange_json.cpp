@@ -13,20 +13,8 @@ using namespace spasmguide::test;
 
 namespace {
 
-const ExportInfo kInfo{"1.2.3", "content-7", at(2000)};
 // After every record of fillLog, so none of them is in the future.
 const auto kNow = at(2000).timePoint();
-
-std::string jsonOf(EpisodeStore& store) {
-    std::ostringstream out;
-    REQUIRE(exportJson(store, out, kInfo));
-    return out.str();
-}
-
-ImportResult importText(EpisodeStore& store, const std::string& text, const ImportProgressFn& progress = {}) {
-    std::istringstream in(text);
-    return importJson(store, in, {"test.json", progress});
-}
 
 std::int64_t updatedOf(const ImportResult& result) {
     return result.tally.of(MergeOutcome::Updated);
@@ -38,7 +26,7 @@ TEST_CASE("the JSON export says what it is and holds every episode, empty store 
     TempDir dir;
     FakeClock clock(kNow);
     auto store = openStore(dir.path(), clock);
-    const auto empty = nlohmann::json::parse(jsonOf(*store));
+    const auto empty = nlohmann::json::parse(exportedJson(*store));
     CHECK(empty.at("format") == "spasmguide-log");
     CHECK(empty.at("formatVersion") == log_json::kFormatVersion);
     CHECK(empty.at("appVersion") == "1.2.3");
@@ -47,7 +35,7 @@ TEST_CASE("the JSON export says what it is and holds every episode, empty store 
     CHECK(empty.at("episodes") == nlohmann::json::array());
 
     fillLog(*store);
-    const auto full = nlohmann::json::parse(jsonOf(*store));
+    const auto full = nlohmann::json::parse(exportedJson(*store));
     REQUIRE(full.at("episodes").size() == 3);
     CHECK(full.at("episodes")[1].at("checkIns") == nlohmann::json::array());
     CHECK(full.at("episodes")[0].at("checkIns")[1].at("areas") ==
@@ -60,19 +48,19 @@ TEST_CASE("export then import into an empty store gives back every field") {
     FakeClock clock(kNow);
     auto source = openStore(from.path(), clock);
     fillLog(*source);
-    const auto text = jsonOf(*source);
+    const auto text = exportedJson(*source);
 
     auto target = openStore(to.path(), clock);
-    const auto result = importText(*target, text);
+    const auto result = importJsonText(*target, text);
     INFO(result.error);
     REQUIRE(result.ok);
     CHECK(result.added(RecordKind::Episode) == 3);
     CHECK(result.added(RecordKind::CheckIn) == 3);
     CHECK(updatedOf(result) + result.unchanged() == 0);
     CHECK(snapshot(*target) == snapshot(*source));
-    CHECK(jsonOf(*target) == text);
+    CHECK(exportedJson(*target) == text);
 
-    const auto empty = importText(*target, jsonOf(*openStore(TempDir().path(), clock)));
+    const auto empty = importJsonText(*target, exportedJson(*openStore(TempDir().path(), clock)));
     CHECK(empty.ok);
     CHECK(empty.tally.records() == 0);
 }
@@ -82,11 +70,11 @@ TEST_CASE("importing the same file twice changes nothing, and a changed file upd
     FakeClock clock(kNow);
     auto store = openStore(dir.path(), clock);
     fillLog(*store);
-    const auto text = jsonOf(*store);
+    const auto text = exportedJson(*store);
     const auto before = snapshot(*store);
 
     for (int round = 0; round < 2; ++round) {
-        const auto again = importText(*store, text);
+        const auto again = importJsonText(*store, text);
         REQUIRE(again.ok);
         CHECK(again.unchanged() == 6);
         CHECK(again.tally.records() == 6);
@@ -102,7 +90,7 @@ TEST_CASE("importing the same file twice changes nothing, and a changed file upd
     auto added = edited["episodes"][0]["checkIns"][0];
     added["id"] = "a-new-check-in";
     edited["episodes"][2]["checkIns"].push_back(added);
-    const auto merged = importText(*store, edited.dump());
+    const auto merged = importJsonText(*store, edited.dump());
     INFO(merged.error);
     REQUIRE(merged.ok);
     CHECK(merged.updated(RecordKind::Episode) == 1);
@@ -118,7 +106,7 @@ TEST_CASE("a bad file is refused with a message naming the problem, and the stor
     FakeClock clock(kNow);
     auto store = openStore(dir.path(), clock);
     fillLog(*store);
-    const auto good = jsonOf(*store);
+    const auto good = exportedJson(*store);
     auto newEpisodes = nlohmann::json::parse(good);
     for (auto& episode : newEpisodes["episodes"]) { // all new ids, so a partial import would show
         episode["id"] = "new-" + episode["id"].get<std::string>();
@@ -166,14 +154,14 @@ TEST_CASE("a bad file is refused with a message naming the problem, and the stor
     };
     for (const auto& [text, expected] : cases) {
         INFO("expected: " << expected);
-        const auto result = importText(*store, text);
+        const auto result = importJsonText(*store, text);
         CHECK_FALSE(result.ok);
         CHECK_FALSE(result.cancelled);
         CHECK_THAT(result.error, Catch::Contains(expected));
         CHECK(result.tally.records() == 0);
         CHECK(snapshot(*store) == before);
     }
-    CHECK(importText(*store, newEpisodes.dump()).ok); // the unbroken file does import
+    CHECK(importJsonText(*store, newEpisodes.dump()).ok); // the unbroken file does import
 }
 
 TEST_CASE("an import cancelled through the progress callback imports nothing") {
@@ -181,12 +169,12 @@ TEST_CASE("an import cancelled through the progress callback imports nothing") {
     FakeClock clock(kNow);
     auto source = openStore(dir.path(), clock);
     fillLog(*source);
-    const auto text = jsonOf(*source);
+    const auto text = exportedJson(*source);
 
     TempDir other;
     auto target = openStore(other.path(), clock);
     ImportProgress seen;
-    const auto result = importText(*target, text, [&](const ImportProgress& progress) {
+    const auto result = importJsonText(*target, text, [&](const ImportProgress& progress) {
         seen = progress;
         return false;
     });
@@ -199,7 +187,7 @@ TEST_CASE("an import cancelled through the progress callback imports nothing") {
     CHECK(target->importHistory(10).empty());
     CHECK(target->episodeCount() == 0);
     CHECK(target->checkInCount() == 0);
-    CHECK(importText(*target, text).ok); // the store is still usable: no transaction left open
+    CHECK(importJsonText(*target, text).ok); // the store is still usable: no transaction left open
 }
 
 TEST_CASE("a JSON export can be cancelled") {
@@ -208,7 +196,7 @@ TEST_CASE("a JSON export can be cancelled") {
     auto store = openStore(dir.path(), clock);
     fillLog(*store);
     std::ostringstream out;
-    CHECK_FALSE(exportJson(*store, out, kInfo, [](std::int64_t, std::int64_t) { return false; }));
+    CHECK_FALSE(exportJson(*store, out, kExportInfo, [](std::int64_t, std::int64_t) { return false; }));
 }
 
 TEST_CASE("a check-in without a pain number exports pain as null and imports back without one") {
@@ -222,11 +210,11 @@ TEST_CASE("a check-in without a pain number exports pain as null and imports bac
     warningOnly.at = at(5);
     warningOnly.newRedFlag = true;
     warningOnly.id = source->addCheckIn(warningOnly);
-    const auto text = jsonOf(*source);
+    const auto text = exportedJson(*source);
     CHECK(nlohmann::json::parse(text)["episodes"][0]["checkIns"][0]["pain"].is_null());
 
     auto target = openStore(to.path(), clock);
-    const auto result = importText(*target, text);
+    const auto result = importJsonText(*target, text);
     INFO(result.error);
     REQUIRE(result.ok);
     const auto imported = target->checkIn(warningOnly.id);
@@ -236,7 +224,7 @@ TEST_CASE("a check-in without a pain number exports pain as null and imports bac
     // Missing altogether is still an error: only an explicit null means "not rated".
     auto missing = nlohmann::json::parse(text);
     missing["episodes"][0]["checkIns"][0].erase("pain");
-    CHECK_FALSE(importText(*openStore(TempDir().path(), clock), missing.dump()).ok);
+    CHECK_FALSE(importJsonText(*openStore(TempDir().path(), clock), missing.dump()).ok);
 }
 
 TEST_CASE("the plan's ticks go out with their episode and come back in, once, however often imported") {
@@ -250,7 +238,7 @@ TEST_CASE("the plan's ticks go out with their episode and come back in, once, ho
     const auto id = episodes.front().episode.id;
     REQUIRE(source->setPlanTick(id, 1, "heat-sessions", true));
     REQUIRE(source->setPlanTick(id, 4, "return-to-activity", true));
-    const auto text = jsonOf(*source);
+    const auto text = exportedJson(*source);
     const auto document = nlohmann::json::parse(text);
     int withTicks = 0;
     for (const auto& episode : document["episodes"]) {
@@ -267,12 +255,12 @@ TEST_CASE("the plan's ticks go out with their episode and come back in, once, ho
 
     auto target = openStore(to.path(), clock);
     for (int round = 0; round < 2; ++round) {
-        REQUIRE(importText(*target, text).ok);
+        REQUIRE(importJsonText(*target, text).ok);
         CHECK(target->planTicks(id, 1) == std::vector<std::string>{"heat-sessions"});
         CHECK(target->planTicks(id, 4) == std::vector<std::string>{"return-to-activity"});
     }
     CHECK(target->allPlanTicks() == source->allPlanTicks());
-    CHECK(jsonOf(*target) == text);
+    CHECK(exportedJson(*target) == text);
 
     auto bad = document;
     for (auto& episode : bad["episodes"]) {
@@ -280,7 +268,7 @@ TEST_CASE("the plan's ticks go out with their episode and come back in, once, ho
             episode["planTicks"][0]["day"] = 0;
         }
     }
-    const auto refused = importText(*openStore(TempDir().path(), clock), bad.dump());
+    const auto refused = importJsonText(*openStore(TempDir().path(), clock), bad.dump());
     CHECK_FALSE(refused.ok);
     CHECK_THAT(refused.error, Catch::Contains("a plan day is a whole number from 1"));
 }
@@ -309,7 +297,7 @@ TEST_CASE("heat and breathing sessions and medicines travel with their episode, 
     auto source = openStore(from.path(), clock);
     fillLog(*source);
     fillActivities(*source);
-    const auto text = jsonOf(*source);
+    const auto text = exportedJson(*source);
     const auto document = nlohmann::json::parse(text);
     CHECK(document.at("episodes")[0].at("heatSessions").size() == 2);
     CHECK(document.at("episodes")[0].at("heatSessions")[1].at("durationMs") == 250'125);
@@ -317,17 +305,17 @@ TEST_CASE("heat and breathing sessions and medicines travel with their episode, 
     CHECK_FALSE(document.at("episodes")[0].at("heatSessions")[0].contains("dose"));
 
     auto target = openStore(to.path(), clock);
-    const auto first = importText(*target, text);
+    const auto first = importJsonText(*target, text);
     INFO(first.error);
     REQUIRE(first.ok);
     CHECK(first.added(RecordKind::HeatSession) + first.added(RecordKind::BreathingSession) +
               first.added(RecordKind::Medication) ==
           5);
     CHECK(snapshot(*target) == snapshot(*source));
-    CHECK(jsonOf(*target) == text);
+    CHECK(exportedJson(*target) == text);
 
     const auto before = snapshot(*target);
-    const auto again = importText(*target, text);
+    const auto again = importJsonText(*target, text);
     REQUIRE(again.ok);
     CHECK(again.unchanged() == 6 + 5);
     CHECK(again.tally.records() == 6 + 5);
@@ -338,7 +326,7 @@ TEST_CASE("a version-1 export, made before the tools were logged, still imports"
     TempDir dir;
     FakeClock clock(kNow);
     auto store = openStore(dir.path(), clock);
-    const auto result = importText(*store, R"({"format": "spasmguide-log", "formatVersion": 1, "episodes": [
+    const auto result = importJsonText(*store, R"({"format": "spasmguide-log", "formatVersion": 1, "episodes": [
         {"id": "e-1", "startedAt": "2026-11-23T14:05:00+01:00", "checkIns": [
             {"id": "c-1", "at": "2026-11-23T14:10:00+01:00", "pain": 6}]}]})");
     INFO(result.error);
@@ -354,7 +342,7 @@ TEST_CASE("a bad tool record is refused by its place in the file, and nothing is
     auto store = openStore(dir.path(), clock);
     fillLog(*store);
     fillActivities(*store);
-    const auto text = jsonOf(*store);
+    const auto text = exportedJson(*store);
     const auto before = snapshot(*store);
     const auto edited = [&](auto change) {
         auto document = nlohmann::json::parse(text);
@@ -374,7 +362,7 @@ TEST_CASE("a bad tool record is refused by its place in the file, and nothing is
          "episodes/0/heatSessions/1/startedAt: is missing"},
     };
     for (const auto& [file, message] : cases) {
-        const auto result = importText(*store, file);
+        const auto result = importJsonText(*store, file);
         INFO(message);
         CHECK_FALSE(result.ok);
         CHECK(result.error.find(message) != std::string::npos);
@@ -393,7 +381,7 @@ TEST_CASE("saved pattern-finder results go out with their episode and come back 
     SavedPatternResult newer{id, at(200, -300), {}, {{"onset", {"sitting", "sleep"}}, {"relief", {}}}, "content-7"};
     source->savePatternResult(older);
     source->savePatternResult(newer);
-    const auto text = jsonOf(*source);
+    const auto text = exportedJson(*source);
     const auto document = nlohmann::json::parse(text);
     int withResults = 0;
     for (const auto& episode : document["episodes"]) {
@@ -411,11 +399,11 @@ TEST_CASE("saved pattern-finder results go out with their episode and come back 
 
     auto target = openStore(to.path(), clock);
     for (int round = 0; round < 2; ++round) {
-        REQUIRE(importText(*target, text).ok);
+        REQUIRE(importJsonText(*target, text).ok);
         CHECK(target->allPatternResults() == source->allPatternResults()); // the second round adds nothing
     }
     CHECK(target->latestPatternResult(id) == newer);
-    CHECK(jsonOf(*target) == text);
+    CHECK(exportedJson(*target) == text);
 
     auto bad = document;
     for (auto& episode : bad["episodes"]) {
@@ -425,7 +413,7 @@ TEST_CASE("saved pattern-finder results go out with their episode and come back 
         }
     }
     auto untouched = openStore(TempDir().path(), clock);
-    const auto refused = importText(*untouched, bad.dump());
+    const auto refused = importJsonText(*untouched, bad.dump());
     CHECK_FALSE(refused.ok);
     CHECK_THAT(refused.error, Catch::Contains("patternResults/1/fits/0/score: must be a whole number"));
     CHECK(untouched->allPatternResults().empty());

@@ -16,19 +16,8 @@ using namespace spasmguide::test;
 
 namespace {
 
-const ExportInfo kInfo{"1.2.3", "content-7", at(2000)};
+// After every record of fillLog, so none of them is in the future.
 const auto kNow = at(2000).timePoint();
-
-std::string jsonOf(EpisodeStore& store) {
-    std::ostringstream out;
-    REQUIRE(exportJson(store, out, kInfo));
-    return out.str();
-}
-
-ImportResult importText(EpisodeStore& store, const std::string& text) {
-    std::istringstream in(text);
-    return importJson(store, in, {"test.json", {}});
-}
 
 // One episode back to usual on its third day, with a baseline, a weekly check and the end-of-episode PGIC.
 struct MeasuresLog {
@@ -63,7 +52,7 @@ TEST_CASE("the JSON export writes format 4 with each episode's back checks and i
     FakeClock clock(kNow);
     auto store = openStore(dir.path(), clock);
     const auto log = fillMeasures(*store);
-    const auto document = nlohmann::json::parse(jsonOf(*store));
+    const auto document = nlohmann::json::parse(exportedJson(*store));
     CHECK(document.at("formatVersion") == 4);
     const auto& episode = document.at("episodes").at(0);
     CHECK(episode.at("backToUsualAt") == "2026-11-24T14:25:00+02:00");
@@ -85,7 +74,7 @@ TEST_CASE("the JSON export writes format 4 with each episode's back checks and i
     CHECK(checks[2].contains("modifiedAt"));
     // An episode without any keeps the member null and writes no list.
     store->startEpisode(sampleEpisode(1600));
-    const auto second = nlohmann::json::parse(jsonOf(*store)).at("episodes").at(1);
+    const auto second = nlohmann::json::parse(exportedJson(*store)).at("episodes").at(1);
     CHECK(second.at("backToUsualAt").is_null());
     CHECK_FALSE(second.contains("backChecks"));
 }
@@ -96,10 +85,10 @@ TEST_CASE("back checks round-trip through the JSON export, and importing the fil
     FakeClock clock(kNow);
     auto source = openStore(from.path(), clock);
     const auto log = fillMeasures(*source);
-    const auto text = jsonOf(*source);
+    const auto text = exportedJson(*source);
 
     auto target = openStore(to.path(), clock);
-    const auto first = importText(*target, text);
+    const auto first = importJsonText(*target, text);
     INFO(first.error);
     REQUIRE(first.ok);
     CHECK(first.added(RecordKind::BackCheck) == 3);
@@ -108,9 +97,9 @@ TEST_CASE("back checks round-trip through the JSON export, and importing the fil
     CHECK(target->episode(log.episode)->backToUsual == at(1400, 120));
     CHECK(target->modifiedMs(RecordKind::BackCheck, log.weekly.id) ==
           source->modifiedMs(RecordKind::BackCheck, log.weekly.id));
-    CHECK(jsonOf(*target) == text);
+    CHECK(exportedJson(*target) == text);
 
-    const auto again = importText(*target, text);
+    const auto again = importJsonText(*target, text);
     REQUIRE(again.ok);
     CHECK(again.tally.of(RecordKind::BackCheck, MergeOutcome::Unchanged) == 3);
     CHECK(again.tally.of(RecordKind::BackCheck, MergeOutcome::Added) == 0);
@@ -123,7 +112,7 @@ TEST_CASE("back checks merge by the same rule: newer file copies replace, newer 
     FakeClock clock(at(1600).timePoint());
     auto store = openStore(dir.path(), clock);
     const auto log = fillMeasures(*store);
-    const auto text = jsonOf(*store);
+    const auto text = exportedJson(*store);
 
     auto document = nlohmann::json::parse(text);
     auto& checks = document["episodes"][0]["backChecks"];
@@ -150,7 +139,7 @@ TEST_CASE("back checks merge by the same rule: newer file copies replace, newer 
     REQUIRE(store->deleteBackCheck(log.ended.id)); // deleted after the file's copy was last changed
 
     clock.set(at(1800).timePoint());
-    const auto merged = importText(*store, document.dump());
+    const auto merged = importJsonText(*store, document.dump());
     INFO(merged.error);
     REQUIRE(merged.ok);
     CHECK(merged.updated(RecordKind::BackCheck) == 1);
@@ -171,7 +160,7 @@ TEST_CASE("a format-3 file, made before the measures were logged, still imports 
     TempDir dir;
     FakeClock clock(kNow);
     auto store = openStore(dir.path(), clock);
-    const auto result = importText(*store, R"({"format": "spasmguide-log", "formatVersion": 3, "episodes": [
+    const auto result = importJsonText(*store, R"({"format": "spasmguide-log", "formatVersion": 3, "episodes": [
         {"id": "e-1", "startedAt": "2026-11-23T14:05:00+01:00", "modifiedAt": "2026-11-23T13:10:00Z", "checkIns": [
             {"id": "c-1", "at": "2026-11-23T14:10:00+01:00", "pain": 6, "modifiedAt": "2026-11-23T13:10:00Z"}]}]})");
     INFO(result.error);
@@ -185,7 +174,7 @@ TEST_CASE("a format-3 file, made before the measures were logged, still imports 
     clock.set(at(2100).timePoint());
     store->addBackCheck({{}, "e-1", at(30), BackCheckAsked::Baseline, RmdqAnswers{}, std::nullopt});
     REQUIRE(store->setBackToUsual("e-1", at(60)));
-    const auto again = importText(*store, R"({"format": "spasmguide-log", "formatVersion": 3, "episodes": [
+    const auto again = importJsonText(*store, R"({"format": "spasmguide-log", "formatVersion": 3, "episodes": [
         {"id": "e-1", "startedAt": "2026-11-23T14:05:00+01:00", "modifiedAt": "2026-11-23T13:10:00Z"}]})");
     REQUIRE(again.ok);
     CHECK(again.tally.of(RecordKind::Episode, MergeOutcome::KeptLocal) == 1);
@@ -198,7 +187,7 @@ TEST_CASE("an impossible back check refuses the whole file, by its place, and no
     FakeClock clock(kNow);
     auto source = openStore(dir.path(), clock);
     fillMeasures(*source);
-    auto fresh = nlohmann::json::parse(jsonOf(*source));
+    auto fresh = nlohmann::json::parse(exportedJson(*source));
     for (auto& episode : fresh["episodes"]) { // new ids, so a partial import would show
         episode["id"] = "new-" + episode["id"].get<std::string>();
         for (auto& check : episode["backChecks"]) {
@@ -244,12 +233,12 @@ TEST_CASE("an impossible back check refuses the whole file, by its place, and no
     };
     for (const auto& [text, expected] : cases) {
         INFO("expected: " << expected);
-        const auto result = importText(*source, text);
+        const auto result = importJsonText(*source, text);
         CHECK_FALSE(result.ok);
         CHECK_THAT(result.error, Catch::Contains(expected));
         CHECK(snapshot(*source) == before);
     }
-    const auto good = importText(*source, fresh.dump());
+    const auto good = importJsonText(*source, fresh.dump());
     INFO(good.error);
     CHECK(good.ok); // the unbroken file does import
 }
