@@ -74,22 +74,22 @@ Diagnostics ContentValidator::validate(const ContentFiles& files, std::vector<st
                            "\" folder: every content root needs the base locale, which the others "
                            "fall back to",
                        {}});
-    }
-    LocaleFiles base;
-    for (const auto& locale : locales) {
-        if (!hasBase) {
-            // A translation carries only its own words; checked without the base it would drown the one real
-            // error above in hundreds of "missing field" lines for fields it rightly leaves to the base.
+        // A translation carries only its own words; checked without the base it would drown the one real
+        // error above in hundreds of "missing field" lines for fields it rightly leaves to the base.
+        for (const auto& locale : locales) {
             out.push_back({files.displayPath(locale),
                            1,
                            1,
                            Severity::Warning,
                            "not checked: it is a translation of \"" + baseName + "\", which is missing",
                            {}});
-            continue;
         }
+        return out;
+    }
+    LocaleFiles base;
+    for (const auto& locale : locales) {
         const auto before = out.size();
-        const bool isTranslation = hasBase && locale != baseName;
+        const bool isTranslation = locale != baseName;
         // A base with errors still serves: each translated file is compared with the base's file when that file
         // is usable, and reported as not checked when it is not.
         auto loaded = m_loader.loadLocale(files, locale, isTranslation ? &base : nullptr);
